@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
+
+export const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: { executablePath: findChromium()?.path, args: CHROMIUM_ARGS }
+	},
+	webServer: {
+		command: 'node build',
+		port: PORT,
+		reuseExistingServer: false,
+		env: { PORT: String(PORT), HOST: '127.0.0.1' }
+	}
+});

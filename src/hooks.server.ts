@@ -1,0 +1,20 @@
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { GraphValidationError } from '$lib/graph/errors';
+import { initDatasets } from '$lib/server/datasets';
+
+/** Loads and validates the graph before the first request: invalid data stops the server. */
+export const init: ServerInit = async () => {
+	try {
+		await initDatasets();
+	} catch (error) {
+		const detail = error instanceof GraphValidationError ? error.message : String(error);
+		console.error(`rolegraph cannot start.\n${detail}`);
+		process.exit(1);
+	}
+};
+
+/** Unexpected errors are logged with detail but shown to users without internals. */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status >= 500) console.error(error);
+	return { message: status >= 500 ? 'Something went wrong on the server.' : message };
+};

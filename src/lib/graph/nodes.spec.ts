@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { UnknownNodeError } from './errors';
+import { getNode, listRoles, neighbourhood, rolesFor } from './nodes';
+import { tinyGraph } from './test-fixtures';
+
+describe('rolesFor', () => {
+	it.each([
+		{
+			id: 'java',
+			expected: [
+				['dev', ['s1']],
+				['eng', ['s1', 's2']]
+			]
+		},
+		{ id: 'nginx', expected: [['eng', ['s1']]] },
+		{ id: 'php', expected: [['dev', ['s2']]] },
+		{ id: 'dev', expected: [['eng', ['s2']]] },
+		{ id: 'eng', expected: [] }
+	])('lists the roles linking to $id, by label, with sources', ({ id, expected }) => {
+		const roles = rolesFor(tinyGraph(), id);
+		expect(roles.map((role) => [role.id, role.sources])).toEqual(expected);
+	});
+
+	it('carries the relation and the role label', () => {
+		expect(rolesFor(tinyGraph(), 'debug')).toEqual([
+			{ id: 'dev', label: 'Developer', relation: 'responsibleFor', sources: ['s1', 's2'] }
+		]);
+	});
+
+	it('throws UnknownNodeError for an unknown id', () => {
+		expect(() => rolesFor(tinyGraph(), 'cobol')).toThrow(UnknownNodeError);
+	});
+});
+
+describe('getNode', () => {
+	it('returns every attribute the data gives', () => {
+		expect(getNode(tinyGraph(), 'php')).toEqual({
+			id: 'php',
+			label: 'PHP',
+			category: 'technology',
+			aliases: ['PHP 8']
+		});
+	});
+
+	it('throws UnknownNodeError for an unknown id', () => {
+		expect(() => getNode(tinyGraph(), '')).toThrow(UnknownNodeError);
+	});
+});
+
+describe('neighbourhood', () => {
+	it('lists links both ways, by category then label', () => {
+		const links = neighbourhood(tinyGraph(), 'dev').map((n) => [
+			n.node.id,
+			n.direction,
+			n.relation
+		]);
+		expect(links).toEqual([
+			['eng', 'in', 'buildsFoundationFor'],
+			['java', 'out', 'needs'],
+			['php', 'out', 'needs'],
+			['teamwork', 'out', 'needs'],
+			['debug', 'out', 'responsibleFor']
+		]);
+	});
+
+	it('throws UnknownNodeError for an unknown id', () => {
+		expect(() => neighbourhood(tinyGraph(), 'x')).toThrow(UnknownNodeError);
+	});
+});
+
+describe('listRoles', () => {
+	it('lists roles by label with counts for every category the graph has', () => {
+		expect(listRoles(tinyGraph())).toEqual([
+			{ id: 'dev', label: 'Developer', counts: { technology: 2, responsibility: 1, skill: 1 } },
+			{ id: 'eng', label: 'Engineer', counts: { technology: 2, responsibility: 0, skill: 1 } },
+			{ id: 'lonely', label: 'Lonely Role', counts: { technology: 0, responsibility: 0, skill: 0 } }
+		]);
+	});
+});

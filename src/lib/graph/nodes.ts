@@ -1,0 +1,115 @@
+import { NotARoleError, UnknownNodeError } from './errors';
+import { compareLabels, compareNodes } from './order';
+import type { Category, KnowledgeGraph, NodeAttributes, NodeSummary, Relation } from './types';
+
+/** A node with everything the data says about it. */
+export interface NodeDetails extends NodeSummary {
+	kind?: string;
+	description?: string;
+	aliases?: string[];
+	note?: string;
+	code?: string;
+	jobZone?: number;
+}
+
+/** A role linked to a node, with the relation and the sources that state it. */
+export interface RoleLink {
+	id: string;
+	label: string;
+	relation: Relation;
+	sources: string[];
+	note?: string;
+	importance?: number;
+	hot?: boolean;
+	inDemand?: boolean;
+}
+
+/** A role with how many nodes of each category it links to. */
+export interface RoleSummary {
+	id: string;
+	label: string;
+	counts: Partial<Record<Category, number>>;
+}
+
+/** One neighbour of a node: who, how linked, which way, and on whose word. */
+export interface Neighbour {
+	node: NodeSummary;
+	relation: Relation;
+	direction: 'in' | 'out';
+	sources: string[];
+	note?: string;
+}
+
+/** The attributes of a node; throws UnknownNodeError if the graph has no such id. */
+export function nodeAttributes(graph: KnowledgeGraph, id: string): NodeAttributes {
+	if (!graph.hasNode(id)) throw new UnknownNodeError(id);
+	return graph.getNodeAttributes(id);
+}
+
+/** Throws unless the id names a role; returns its attributes. */
+export function roleAttributes(graph: KnowledgeGraph, id: string): NodeAttributes {
+	const attributes = nodeAttributes(graph, id);
+	if (attributes.category !== 'role') throw new NotARoleError(id, attributes.category);
+	return attributes;
+}
+
+/** A node's id, label and category. */
+export function summarise(graph: KnowledgeGraph, id: string): NodeSummary {
+	const { label, category } = nodeAttributes(graph, id);
+	return { id, label, category };
+}
+
+/** Everything the graph records about one node. */
+export function getNode(graph: KnowledgeGraph, id: string): NodeDetails {
+	const { label, category, ...rest } = nodeAttributes(graph, id);
+	return { id, label, category, ...rest };
+}
+
+/** The roles that link to a node (that need it, are responsible for it…), by label. */
+export function rolesFor(graph: KnowledgeGraph, id: string): RoleLink[] {
+	nodeAttributes(graph, id);
+	const links: RoleLink[] = [];
+	graph.forEachInEdge(id, (_edge, attributes, source, _target, sourceAttributes) => {
+		if (sourceAttributes.category !== 'role') return;
+		links.push({ id: source, label: sourceAttributes.label, ...attributes });
+	});
+	return links.sort((a, b) => compareLabels(a.label, b.label));
+}
+
+/** Every node linked to this one, either way, by category then label. */
+export function neighbourhood(graph: KnowledgeGraph, id: string): Neighbour[] {
+	nodeAttributes(graph, id);
+	const neighbours: Neighbour[] = [];
+	graph.forEachEdge(id, (_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+		const out = source === id;
+		const other = out ? targetAttributes : sourceAttributes;
+		neighbours.push({
+			node: { id: out ? target : source, label: other.label, category: other.category },
+			relation: attributes.relation,
+			direction: out ? 'out' : 'in',
+			sources: attributes.sources,
+			...(attributes.note ? { note: attributes.note } : {})
+		});
+	});
+	return neighbours.sort((a, b) => compareNodes(a.node, b.node));
+}
+
+/** All roles, by label, with how many nodes of each category they link to. */
+export function listRoles(graph: KnowledgeGraph): RoleSummary[] {
+	const present = new Set<Category>();
+	graph.forEachNode((_id, attributes) => {
+		if (attributes.category !== 'role') present.add(attributes.category);
+	});
+	const roles: RoleSummary[] = [];
+	graph.forEachNode((id, attributes) => {
+		if (attributes.category !== 'role') return;
+		const counts: Partial<Record<Category, number>> = {};
+		for (const category of present) counts[category] = 0;
+		graph.forEachOutNeighbor(id, (_neighbour, neighbourAttributes) => {
+			const { category } = neighbourAttributes;
+			if (category !== 'role') counts[category] = (counts[category] ?? 0) + 1;
+		});
+		roles.push({ id, label: attributes.label, counts });
+	});
+	return roles.sort((a, b) => compareLabels(a.label, b.label));
+}

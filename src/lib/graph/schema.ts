@@ -1,0 +1,89 @@
+import * as z from 'zod';
+import { CATEGORIES, RELATIONS } from './types';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+/** A node or source id: printable, no surrounding space, at most 200 characters. */
+export const idSchema = z
+	.string()
+	.min(1, 'must not be empty')
+	.max(200)
+	.regex(/^\S(.*\S)?$/u, 'must not start or end with spaces')
+	.regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+
+export const categorySchema = z.enum(CATEGORIES, {
+	error: (issue) =>
+		`unknown category ${JSON.stringify(issue.input)}; use one of ${CATEGORIES.join(', ')}`
+});
+
+export const relationSchema = z.enum(RELATIONS, {
+	error: (issue) =>
+		`unknown relation ${JSON.stringify(issue.input)}; use one of ${RELATIONS.join(', ')}`
+});
+
+export const nodeAttributesSchema = z.strictObject({
+	label: text(300),
+	category: categorySchema,
+	kind: text(100).optional(),
+	description: text(5000).optional(),
+	aliases: z.array(text(300)).max(500).optional(),
+	note: text(2000).optional(),
+	code: text(100).optional(),
+	jobZone: z.int().min(1).max(5).optional()
+});
+
+export const edgeAttributesSchema = z.strictObject({
+	relation: relationSchema,
+	sources: z.array(idSchema).min(1, 'must name at least one source'),
+	note: text(2000).optional(),
+	importance: z.number().min(0).max(7).optional(),
+	hot: z.boolean().optional(),
+	inDemand: z.boolean().optional(),
+	rank: z.number().optional()
+});
+
+export const sourceSchema = z.strictObject({
+	id: idSchema,
+	title: text(300),
+	/** A short name for citations in tight spots, e.g. "Article 1". */
+	short: text(40).optional(),
+	summary: text(5000),
+	publisher: text(300).optional(),
+	url: z.url({ protocol: /^https?$/ }).optional(),
+	credit: text(1000).optional()
+});
+
+export const graphAttributesSchema = z.strictObject({
+	id: idSchema,
+	title: text(300),
+	description: text(5000),
+	sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+	defaultPair: z.tuple([idSchema, idSchema]).optional(),
+	credit: text(1000).optional()
+});
+
+/** A whole graph in graphology's serialisation format, with rolegraph's attributes. */
+export const serializedGraphSchema = z.object({
+	attributes: graphAttributesSchema,
+	options: z
+		.object({
+			type: z.literal('directed').optional(),
+			multi: z.literal(false).optional(),
+			allowSelfLoops: z.boolean().optional()
+		})
+		.optional(),
+	nodes: z.array(z.object({ key: idSchema, attributes: nodeAttributesSchema })),
+	edges: z.array(
+		z.object({
+			key: idSchema.optional(),
+			source: idSchema,
+			target: idSchema,
+			attributes: edgeAttributesSchema,
+			undirected: z.literal(false).optional()
+		})
+	)
+});
+
+export type SerializedKnowledgeGraph = z.infer<typeof serializedGraphSchema>;
+export type SerializedNode = SerializedKnowledgeGraph['nodes'][number];
+export type SerializedEdge = SerializedKnowledgeGraph['edges'][number];

@@ -1,0 +1,133 @@
+import type * as z from 'zod';
+import { GraphValidationError, type ValidationIssue } from './errors';
+import { isRoleRelation, relationFor } from './relations';
+import { serializedGraphSchema, type SerializedKnowledgeGraph } from './schema';
+import type { Category } from './types';
+
+/** Says where an element of the data lives, for error messages (a file and line, or an index). */
+export interface Locator {
+	graph(): string;
+	node(index: number): string;
+	edge(index: number): string;
+}
+
+/** Names elements by their position in the serialised graph. */
+export const indexLocator: Locator = {
+	graph: () => 'graph attributes',
+	node: (index) => `nodes[${index}]`,
+	edge: (index) => `edges[${index}]`
+};
+
+/**
+ * Checks a serialised knowledge graph against the schema and its own references: unique ids,
+ * edges between known nodes, known sources, relations that fit the categories. Returns the
+ * parsed graph, or throws a GraphValidationError listing every problem with where it is.
+ */
+export function validateSerializedGraph(
+	input: unknown,
+	locate: Locator = indexLocator
+): SerializedKnowledgeGraph {
+	const parsed = serializedGraphSchema.safeParse(input);
+	if (!parsed.success) throw new GraphValidationError(schemaIssues(parsed.error, input, locate));
+	const issues = referenceIssues(parsed.data, locate);
+	if (issues.length > 0) throw new GraphValidationError(issues);
+	return parsed.data;
+}
+
+function schemaIssues(error: z.ZodError, input: unknown, locate: Locator): ValidationIssue[] {
+	return error.issues.map((issue) => {
+		const [section, index, ...rest] = issue.path;
+		let where = locate.graph();
+		let field = issue.path.join('.');
+		if ((section === 'nodes' || section === 'edges') && typeof index === 'number') {
+			where = section === 'nodes' ? locate.node(index) : locate.edge(index);
+			where += describeElement(input, section, index);
+			field = rest.join('.');
+		}
+		return { where, message: field ? `${field}: ${issue.message}` : issue.message };
+	});
+}
+
+/** ` (id "x")` or ` (a → b)` when the raw element carries them, to help find it. */
+function describeElement(input: unknown, section: 'nodes' | 'edges', index: number): string {
+	const list = (input as Record<string, unknown> | null)?.[section];
+	const element = Array.isArray(list) ? (list[index] as Record<string, unknown> | null) : null;
+	if (!element || typeof element !== 'object') return '';
+	if (section === 'nodes' && typeof element.key === 'string') return ` (id "${element.key}")`;
+	if (typeof element.source === 'string' && typeof element.target === 'string') {
+		return ` (${element.source} → ${element.target})`;
+	}
+	return '';
+}
+
+function referenceIssues(data: SerializedKnowledgeGraph, locate: Locator): ValidationIssue[] {
+	const issues: ValidationIssue[] = [];
+	const categories = new Map<string, Category>();
+	const firstSeen = new Map<string, number>();
+	data.nodes.forEach((node, index) => {
+		const earlier = firstSeen.get(node.key);
+		if (earlier !== undefined) {
+			issues.push({
+				where: `${locate.node(index)} (id "${node.key}")`,
+				message: `duplicate id "${node.key}", already used at ${locate.node(earlier)}`
+			});
+			return;
+		}
+		firstSeen.set(node.key, index);
+		categories.set(node.key, node.attributes.category);
+	});
+
+	const sourceIds = new Set<string>();
+	for (const source of data.attributes.sources) {
+		if (sourceIds.has(source.id)) {
+			issues.push({ where: locate.graph(), message: `duplicate source id "${source.id}"` });
+		}
+		sourceIds.add(source.id);
+	}
+
+	const edgeKeys = new Set<string>();
+	data.edges.forEach((edge, index) => {
+		const where = `${locate.edge(index)} (${edge.source} → ${edge.target})`;
+		const problem = edgeProblem(edge, categories, sourceIds);
+		if (problem) issues.push({ where, message: problem });
+		const pair = `${edge.source}\u0000${edge.target}`;
+		if (edgeKeys.has(pair)) issues.push({ where, message: 'duplicate edge between these nodes' });
+		edgeKeys.add(pair);
+	});
+
+	for (const id of data.attributes.defaultPair ?? []) {
+		const category = categories.get(id);
+		if (category !== 'role') {
+			issues.push({
+				where: locate.graph(),
+				message: `defaultPair names "${id}", which is ${category ? `a ${category}` : 'no node'}, not a role`
+			});
+		}
+	}
+	return issues;
+}
+
+function edgeProblem(
+	edge: SerializedKnowledgeGraph['edges'][number],
+	categories: Map<string, Category>,
+	sourceIds: Set<string>
+): string | undefined {
+	const from = categories.get(edge.source);
+	const to = categories.get(edge.target);
+	if (!from) return `unknown node "${edge.source}" (dangling reference)`;
+	if (!to) return `unknown node "${edge.target}" (dangling reference)`;
+	if (edge.source === edge.target) return 'an edge cannot link a node to itself';
+	if (from !== 'role') return `edges start at a role, but "${edge.source}" is a ${from}`;
+	const unknown = edge.attributes.sources.filter((id) => !sourceIds.has(id));
+	if (unknown.length > 0) return `unknown source ${unknown.map((id) => `"${id}"`).join(', ')}`;
+	const { relation } = edge.attributes;
+	if (to === 'role') {
+		return isRoleRelation(relation)
+			? undefined
+			: `relation "${relation}" does not link two roles; use buildsFoundationFor or relatedTo`;
+	}
+	const expected = relationFor(to);
+	return relation === expected
+		? undefined
+		: `relation must be "${expected}" for a ${to}, not "${relation}"`;
+}

@@ -1,0 +1,35 @@
+import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
+
+/** Query parameters a link carries: a value, a list of values (repeated), or nothing. */
+export type Query = Record<string, string | readonly string[] | undefined | null>;
+
+/** `?a=1&b=2&b=3` for the given parameters, or '' when there are none. */
+export function queryString(query: Query = {}): string {
+	const params = new URLSearchParams();
+	for (const [name, value] of Object.entries(query)) {
+		if (value === undefined || value === null) continue;
+		for (const one of typeof value === 'string' ? [value] : value) params.append(name, one);
+	}
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+function withQuery(path: ResolvedPathname, query?: Query): ResolvedPathname {
+	return `${path}${queryString(query)}` as ResolvedPathname;
+}
+
+/** The page of one node. */
+export function nodeHref(id: string, query?: Query): ResolvedPathname {
+	return withQuery(resolve('/nodes/[id]', { id }), query);
+}
+
+/** The comparison of two roles. */
+export function compareHref(a: string, b: string, query?: Query): ResolvedPathname {
+	return withQuery(resolve('/compare/[a]/[b]', { a, b }), query);
+}
+
+/** The home page: the dataset's default comparison. */
+export function homeHref(query?: Query): ResolvedPathname {
+	return withQuery(resolve('/'), query);
+}

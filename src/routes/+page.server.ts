@@ -1,0 +1,4 @@
+import { loadComparison } from '$lib/server/compare-page';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ url }) => loadComparison(url);

@@ -1,0 +1,22 @@
+import { getNode, neighbourhood, rolesFor } from '$lib/graph/nodes';
+import { getGraph } from '$lib/server/datasets';
+import { loadPage } from '$lib/server/http-errors';
+import { datasetParam } from '$lib/server/params';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params, url }) =>
+	loadPage(async () => {
+		const dataset = datasetParam(url);
+		const graph = await getGraph(dataset);
+		return {
+			dataset: {
+				id: dataset,
+				title: graph.getAttribute('title'),
+				credit: graph.getAttribute('credit')
+			},
+			node: getNode(graph, params.id),
+			roles: rolesFor(graph, params.id),
+			neighbours: neighbourhood(graph, params.id),
+			sources: graph.getAttribute('sources')
+		};
+	});

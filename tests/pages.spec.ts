@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('pages', () => {
+	test('the home page compares Backend Engineer and Backend Developer', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Backend Engineer vs Backend Developer'
+		);
+		await expect(page.getByRole('heading', { name: 'Only Backend Engineer · 39' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Shared · 15' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Only Backend Developer · 36' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'NGINX' })).toBeVisible();
+	});
+
+	test('a compare page shows any two roles, in the order asked', async ({ page }) => {
+		await page.goto('/compare/backend-developer/backend-engineer');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Backend Developer vs Backend Engineer'
+		);
+		await expect(page.getByRole('heading', { name: 'Only Backend Developer · 36' })).toBeVisible();
+	});
+
+	test('the role pickers lead to the compare page of the chosen pair', async ({ page }) => {
+		await page.goto('/');
+		await page.getByLabel('First role').selectOption('backend-developer');
+		await page.getByLabel('Second role').selectOption('backend-engineer');
+		await page.getByRole('button', { name: 'Compare' }).click();
+		await expect(page).toHaveURL(/\/compare\/backend-developer\/backend-engineer$/);
+	});
+
+	test('a node page shows which roles need the node, and on whose word', async ({ page }) => {
+		await page.goto('/nodes/nginx');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('NGINX');
+		const roles = page.getByRole('region', { name: 'Roles that need it' });
+		await expect(roles.getByRole('link', { name: 'Backend Engineer' })).toBeVisible();
+		await expect(roles.getByText('Article 1', { exact: true })).toBeVisible();
+	});
+
+	test('following a node link from the comparison opens its page', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'PHP', exact: true }).click();
+		await expect(page).toHaveURL(/\/nodes\/php$/);
+		await expect(page.getByRole('link', { name: 'Backend Developer' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Backend Engineer' })).toBeVisible();
+	});
+
+	for (const url of ['/nodes/no-such-node', '/compare/backend-engineer/nobody']) {
+		test(`${url} is a 404 page that says what was not found`, async ({ page }) => {
+			const response = await page.goto(url);
+			expect(response?.status()).toBe(404);
+			await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+			await expect(page.getByRole('alert')).toContainText(
+				url.includes('nobody') ? 'nobody' : 'no-such-node'
+			);
+		});
+	}
+});
