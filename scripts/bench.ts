@@ -6,6 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCompare } from './bench/compare-bench';
 import { generateGraph, random } from './bench/generate-graph';
 import { loadYamlDataset } from '../src/lib/server/datasets';
+import { buildIfStale } from './build-if-stale.js';
+import { measurePageLoad } from './bench/browser-bench';
+import { startServer } from './bench/server';
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
@@ -27,6 +30,21 @@ results.generated = benchCompare(
 	generated,
 	pairs
 );
+
+buildIfStale();
+const server = await startServer(4391);
+try {
+	for (const path of ['/', '/explore']) {
+		const figures = await measurePageLoad(server.url, path);
+		results[`page ${path}`] = figures;
+		console.log(
+			`page ${path}: graph first drawn ${figures.medianFirstDrawMs} ms after navigation (median of ${figures.runs}, goal < 1000 ms on /; runs ${figures.firstDrawMs.join(', ')}); ` +
+				`first-load JavaScript ${(figures.jsGzipBytes / 1024).toFixed(1)} KB gzip in ${figures.scripts} files (goal ≤ 250 KB; ${(figures.jsTransferredBytes / 1024).toFixed(1)} KB actually transferred, brotli)`
+		);
+	}
+} finally {
+	server.stop();
+}
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));

@@ -5,6 +5,11 @@ declare global {
 			message: string;
 		}
 	}
+
+	interface Window {
+		/** The Cytoscape instance on screen: a test hook for reading graph state, not pixels. */
+		__cy?: import('cytoscape').Core;
+	}
 }
 
 export {};

@@ -29,8 +29,8 @@ export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
 	responsibility: {
 		label: 'Responsibility',
 		plural: 'Responsibilities',
-		shape: 'round-rectangle',
-		light: '#d97706',
+		shape: 'rectangle',
+		light: '#b45309',
 		dark: '#fbbf24'
 	},
 	practice: {

@@ -33,3 +33,8 @@ export function compareHref(a: string, b: string, query?: Query): ResolvedPathna
 export function homeHref(query?: Query): ResolvedPathname {
 	return withQuery(resolve('/'), query);
 }
+
+/** The whole-graph explorer. */
+export function exploreHref(query?: Query): ResolvedPathname {
+	return withQuery(resolve('/explore'), query);
+}

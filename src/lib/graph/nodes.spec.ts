@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UnknownNodeError } from './errors';
-import { getNode, listRoles, neighbourhood, rolesFor } from './nodes';
+import { NotARoleError, UnknownNodeError } from './errors';
+import { getNode, listRoles, neighbourhood, roleRelations, rolesFor } from './nodes';
 import { tinyGraph } from './test-fixtures';
 
 describe('rolesFor', () => {
@@ -75,5 +75,25 @@ describe('listRoles', () => {
 			{ id: 'eng', label: 'Engineer', counts: { technology: 2, responsibility: 0, skill: 1 } },
 			{ id: 'lonely', label: 'Lonely Role', counts: { technology: 0, responsibility: 0, skill: 0 } }
 		]);
+	});
+});
+
+describe('roleRelations', () => {
+	it('finds the relation either way round', () => {
+		const expected = [
+			{ source: 'eng', target: 'dev', relation: 'buildsFoundationFor', sources: ['s2'] }
+		];
+		expect(roleRelations(tinyGraph(), 'eng', 'dev')).toEqual(expected);
+		expect(roleRelations(tinyGraph(), 'dev', 'eng')).toEqual(expected);
+	});
+
+	it('is empty for unrelated roles and for a role with itself', () => {
+		expect(roleRelations(tinyGraph(), 'eng', 'lonely')).toEqual([]);
+		expect(roleRelations(tinyGraph(), 'eng', 'eng')).toEqual([]);
+	});
+
+	it('throws for ids that are not roles', () => {
+		expect(() => roleRelations(tinyGraph(), 'eng', 'java')).toThrow(NotARoleError);
+		expect(() => roleRelations(tinyGraph(), 'x', 'eng')).toThrow(UnknownNodeError);
 	});
 });

@@ -1,6 +1,13 @@
 import { NotARoleError, UnknownNodeError } from './errors';
 import { compareLabels, compareNodes } from './order';
-import type { Category, KnowledgeGraph, NodeAttributes, NodeSummary, Relation } from './types';
+import {
+	CATEGORIES,
+	type Category,
+	type KnowledgeGraph,
+	type NodeAttributes,
+	type NodeSummary,
+	type Relation
+} from './types';
 
 /** A node with everything the data says about it. */
 export interface NodeDetails extends NodeSummary {
@@ -112,4 +119,48 @@ export function listRoles(graph: KnowledgeGraph): RoleSummary[] {
 		roles.push({ id, label: attributes.label, counts });
 	});
 	return roles.sort((a, b) => compareLabels(a.label, b.label));
+}
+
+/** A link between two roles, with who states it. */
+export interface RoleRelationLink {
+	source: string;
+	target: string;
+	relation: Relation;
+	sources: string[];
+	note?: string;
+}
+
+/** The links between two roles, either way (e.g. one builds the foundation for the other). */
+export function roleRelations(graph: KnowledgeGraph, a: string, b: string): RoleRelationLink[] {
+	roleAttributes(graph, a);
+	roleAttributes(graph, b);
+	const links: RoleRelationLink[] = [];
+	for (const [source, target] of a === b ? [] : [[a, b] as const, [b, a] as const]) {
+		const edge = graph.edge(source, target);
+		if (edge === undefined) continue;
+		const { relation, sources, note } = graph.getEdgeAttributes(edge);
+		links.push({ source, target, relation, sources, ...(note ? { note } : {}) });
+	}
+	return links;
+}
+
+/** The categories a graph's nodes use, roles left out, in the standard order. */
+export function categoriesOf(graph: KnowledgeGraph): Category[] {
+	const present = new Set<Category>();
+	graph.forEachNode((_id, attributes) => present.add(attributes.category));
+	return CATEGORIES.filter((category) => category !== 'role' && present.has(category));
+}
+
+/** Every node (id, label, category) and edge (source, target, relation) of a graph, for drawing it whole. */
+export function wholeGraph(graph: KnowledgeGraph): {
+	nodes: NodeSummary[];
+	edges: { source: string; target: string; relation: Relation }[];
+} {
+	const nodes: NodeSummary[] = [];
+	graph.forEachNode((id, { label, category }) => nodes.push({ id, label, category }));
+	const edges: { source: string; target: string; relation: Relation }[] = [];
+	graph.forEachEdge((_edge, { relation }, source, target) =>
+		edges.push({ source, target, relation })
+	);
+	return { nodes: nodes.sort(compareNodes), edges };
 }

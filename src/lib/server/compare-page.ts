@@ -1,10 +1,33 @@
 import { compareRoles } from '../graph/compare';
-import { listRoles } from '../graph/nodes';
-import { getGraph } from './datasets';
+import { UnknownNodeError } from '../graph/errors';
+import { categoriesOf, getNode, listRoles, roleRelations, rolesFor } from '../graph/nodes';
+import type { KnowledgeGraph } from '../graph/types';
+import { DEFAULT_DATASET, getGraph } from './datasets';
 import { loadPage } from './http-errors';
-import { datasetParam, listParam } from './params';
+import { datasetParam, listParam, param } from './params';
 
-/** Everything a comparison page shows: the comparison, the roles to pick from, the sources. */
+/** What pages show of the dataset they draw from. */
+export function datasetInfo(graph: KnowledgeGraph, id: string) {
+	return {
+		id,
+		title: graph.getAttribute('title'),
+		credit: graph.getAttribute('credit'),
+		isDefault: id === DEFAULT_DATASET
+	};
+}
+
+/** The node a `?node=` asks for, with its roles; or what is wrong with the id. */
+export function selectedNode(graph: KnowledgeGraph, id: string | undefined) {
+	if (id === undefined) return { details: null, error: null };
+	try {
+		return { details: { node: getNode(graph, id), roles: rolesFor(graph, id) }, error: null };
+	} catch (error) {
+		if (error instanceof UnknownNodeError) return { details: null, error: error.message };
+		throw error;
+	}
+}
+
+/** Everything a comparison page shows: the comparison, the roles to pick from, filters, selection. */
 export function loadComparison(url: URL, pair?: { a: string; b: string }) {
 	return loadPage(async () => {
 		const dataset = datasetParam(url);
@@ -13,21 +36,23 @@ export function loadComparison(url: URL, pair?: { a: string; b: string }) {
 		const categories = listParam(url, 'category');
 		const sources = listParam(url, 'source');
 		return {
-			dataset: {
-				id: dataset,
-				title: graph.getAttribute('title'),
-				credit: graph.getAttribute('credit')
-			},
+			dataset: datasetInfo(graph, dataset),
 			comparison: compareRoles(graph, a, b, { categories, sources }),
+			relations: roleRelations(graph, a, b),
 			roles: listRoles(graph).map(({ id, label }) => ({ id, label })),
 			sources: graph.getAttribute('sources'),
-			filters: { categories, sources }
+			categories: categoriesOf(graph),
+			filters: { categories, sources },
+			selected: selectedNode(graph, param(url, 'node'))
 		};
 	});
 }
 
-function firstTwo(graph: Awaited<ReturnType<typeof getGraph>>): [string, string] {
+function firstTwo(graph: KnowledgeGraph): [string, string] {
 	const roles = listRoles(graph);
 	const first = roles[0]?.id ?? '';
 	return [first, roles[1]?.id ?? first];
 }
+
+/** The data of a comparison page. */
+export type ComparePageData = Awaited<ReturnType<typeof loadComparison>>;

@@ -1,4 +1,5 @@
 import { getNode, neighbourhood, rolesFor } from '$lib/graph/nodes';
+import { datasetInfo } from '$lib/server/compare-page';
 import { getGraph } from '$lib/server/datasets';
 import { loadPage } from '$lib/server/http-errors';
 import { datasetParam } from '$lib/server/params';
@@ -9,11 +10,7 @@ export const load: PageServerLoad = ({ params, url }) =>
 		const dataset = datasetParam(url);
 		const graph = await getGraph(dataset);
 		return {
-			dataset: {
-				id: dataset,
-				title: graph.getAttribute('title'),
-				credit: graph.getAttribute('credit')
-			},
+			dataset: datasetInfo(graph, dataset),
 			node: getNode(graph, params.id),
 			roles: rolesFor(graph, params.id),
 			neighbours: neighbourhood(graph, params.id),

@@ -1,0 +1,30 @@
+/** Builds the app with Vite when build/ is missing or older than the source it is built from. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BUILD = 'build/index.js';
+const INPUTS = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+
+/**
+ * The newest modification time among files and folders, in milliseconds.
+ * @param {string} path
+ * @returns {number}
+ */
+function newest(path) {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(path).reduce(
+		(max, name) => Math.max(max, newest(join(path, name))),
+		stat.mtimeMs
+	);
+}
+
+/** Builds if needed; exits the process if the build fails. */
+export function buildIfStale() {
+	if (existsSync(BUILD) && Math.max(...INPUTS.map(newest)) <= statSync(BUILD).mtimeMs) return;
+	console.log('Building rolegraph…');
+	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}

@@ -1,0 +1,51 @@
+import type { NodeDetails, RoleLink } from '../graph/nodes';
+import type { NodeSummary } from '../graph/types';
+import { queryString } from '../links';
+
+/** What GET /api/nodes/{id} answers. */
+export interface NodeResponse {
+	node: NodeDetails;
+	roles: RoleLink[];
+}
+
+/** An API call failed; the message is the server's own explanation when it gave one. */
+export class ApiError extends Error {
+	readonly status: number;
+	constructor(status: number, message: string) {
+		super(message);
+		this.name = 'ApiError';
+		this.status = status;
+	}
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+	const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
+	const body = await response.json().catch(() => undefined);
+	if (!response.ok) {
+		const message = (body as { error?: { message?: string } } | undefined)?.error?.message;
+		throw new ApiError(response.status, message ?? `The server answered ${response.status}.`);
+	}
+	return body as T;
+}
+
+/** One node and the roles that link to it. */
+export function fetchNode(
+	id: string,
+	dataset?: string,
+	signal?: AbortSignal
+): Promise<NodeResponse> {
+	return getJson(`/api/nodes/${encodeURIComponent(id)}${queryString({ dataset })}`, signal);
+}
+
+/** Search suggestions, best first. */
+export async function fetchSearch(
+	q: string,
+	dataset?: string,
+	signal?: AbortSignal
+): Promise<NodeSummary[]> {
+	const body = await getJson<{ results: NodeSummary[] }>(
+		`/api/search${queryString({ q, dataset, limit: '10' })}`,
+		signal
+	);
+	return body.results;
+}

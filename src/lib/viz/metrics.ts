@@ -1,0 +1,44 @@
+/** Sizes shared by the layouts and the stylesheet, in model units (pixels at zoom 1). */
+export const METRICS = {
+	nodeSize: 18,
+	fontSize: 11,
+	lineHeight: 13.5,
+	/** Width at which node labels wrap. */
+	labelWidth: 116,
+	cellWidth: 126,
+	/** Space above a node's label and below it, within a grid cell. */
+	cellPadding: 10,
+	headerHeight: 20,
+	groupGap: 4,
+	zoneGap: 44,
+	/** Horizontal distance from a zone's edge to its role hub. */
+	hubGap: 115,
+	hubFontSize: 14
+} as const;
+
+/** Rough width of a character of the UI font at 1px, for estimating label wrapping. */
+const CHAR_WIDTH = 0.56;
+
+/**
+ * How many lines a label takes when wrapped at `width` pixels, estimated word by word the way
+ * Cytoscape wraps (at spaces only: a word longer than a line stays whole, on a line of its own).
+ * Used to size grid rows so labels never overlap.
+ */
+export function labelLines(
+	label: string,
+	width: number = METRICS.labelWidth,
+	fontSize: number = METRICS.fontSize
+): number {
+	const perLine = Math.max(1, Math.floor(width / (fontSize * CHAR_WIDTH)));
+	let lines = 0;
+	let used = perLine;
+	for (const word of label.split(/\s+/).filter(Boolean)) {
+		if (used + 1 + word.length <= perLine) {
+			used += 1 + word.length;
+		} else {
+			lines++;
+			used = word.length;
+		}
+	}
+	return Math.max(1, lines);
+}

@@ -1,0 +1,83 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { compareRoles } from '../graph/compare';
+import { tinyGraph } from '../graph/test-fixtures';
+import { isDataId } from './ids';
+import { overlapElements, zoneTitles } from './overlap-elements';
+import { stylesheet } from './style';
+
+function draw(a = 'eng', b = 'dev') {
+	const comparison = compareRoles(tinyGraph(), a, b);
+	const relations =
+		a === b ? [] : [{ source: 'eng', target: 'dev', relation: 'buildsFoundationFor' as const }];
+	const { elements } = overlapElements(comparison, relations);
+	return cytoscape({ headless: true, elements, style: stylesheet('light') });
+}
+
+describe('overlapElements', () => {
+	it('draws three titled zones, the hubs, and every compared node', () => {
+		const cy = draw();
+		expect(cy.nodes('.zone').map((n) => n.data('label'))).toEqual([
+			'Only Engineer · 1',
+			'Shared · 2',
+			'Only Developer · 2'
+		]);
+		expect(cy.nodes('.hub').map((n) => n.id())).toEqual(['eng', 'dev']);
+		expect(cy.nodes('.item').map((n) => [n.id(), n.data('zone')])).toEqual([
+			['nginx', 'onlyA'],
+			['java', 'shared'],
+			['teamwork', 'shared'],
+			['php', 'onlyB'],
+			['debug', 'onlyB']
+		]);
+	});
+
+	it('links each role to the nodes it needs, and draws the relation between the roles', () => {
+		const cy = draw();
+		const links = (role: string) =>
+			cy
+				.edges(`.link[source = "${role}"]`)
+				.map((e) => e.target().id())
+				.sort();
+		expect(links('eng')).toEqual(['java', 'nginx', 'teamwork']);
+		expect(links('dev')).toEqual(['debug', 'java', 'php', 'teamwork']);
+		expect(cy.edges('.relation').map((e) => e.data('label'))).toEqual([
+			'builds the foundation for'
+		]);
+	});
+
+	it('styles categories with both a shape and a colour', () => {
+		const cy = draw();
+		const look = (id: string) => [cy.$id(id).style('shape'), cy.$id(id).style('background-color')];
+		expect(look('java')).not.toEqual(look('teamwork'));
+		expect(look('java')[0]).not.toBe(look('teamwork')[0]);
+		expect(look('java')[1]).not.toBe(look('teamwork')[1]);
+	});
+
+	it('keeps drawing-only ids apart from data ids', () => {
+		const cy = draw();
+		const dataIds = cy
+			.nodes()
+			.filter((n) => isDataId(n.id()))
+			.map((n) => n.id());
+		expect(dataIds.sort()).toEqual(['debug', 'dev', 'eng', 'java', 'nginx', 'php', 'teamwork']);
+	});
+
+	it('draws one hub when a role is compared with itself', () => {
+		const cy = draw('dev', 'dev');
+		expect(cy.nodes('.hub').length).toBe(1);
+		expect(cy.nodes('.empty-note').map((n) => n.data('label'))).toEqual([
+			'Nothing only Developer needs',
+			'Nothing only Developer needs'
+		]);
+	});
+
+	it('titles zones with their counts', () => {
+		const comparison = compareRoles(tinyGraph(), 'eng', 'lonely');
+		expect(zoneTitles(comparison)).toEqual({
+			onlyA: 'Only Engineer · 3',
+			shared: 'Shared · 0',
+			onlyB: 'Only Lonely Role · 0'
+		});
+	});
+});

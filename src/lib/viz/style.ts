@@ -1,0 +1,164 @@
+import type { StylesheetJson } from 'cytoscape';
+import { CATEGORY_STYLES } from '../categories';
+import { CATEGORIES } from '../graph/types';
+import { METRICS } from './metrics';
+import { PALETTES, type ThemeName } from './theme';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** The Cytoscape stylesheet for a theme: category colours and shapes, zones, hubs, highlight. */
+export function stylesheet(theme: ThemeName): StylesheetJson {
+	const p = PALETTES[theme];
+	return [
+		{
+			// Drawing order by z-index alone: zone boxes, then edges, then nodes, then hubs.
+			selector: 'node, edge',
+			style: { 'z-index-compare': 'manual', 'z-index': 2 }
+		},
+		{
+			selector: 'node',
+			style: {
+				'font-family': FONT,
+				'font-size': METRICS.fontSize,
+				color: p.text,
+				label: 'data(label)',
+				'text-wrap': 'wrap',
+				'text-max-width': `${METRICS.labelWidth}px`,
+				'min-zoomed-font-size': 4
+			}
+		},
+		{
+			selector: 'node.item',
+			style: {
+				width: METRICS.nodeSize,
+				height: METRICS.nodeSize,
+				'border-width': 1.5,
+				'border-color': p.background,
+				'text-valign': 'bottom',
+				'text-margin-y': 3,
+				'text-background-color': p.background,
+				'text-background-opacity': 0.85,
+				'text-background-padding': '1px',
+				'text-background-shape': 'roundrectangle'
+			}
+		},
+		// Category styles match classes, not data: measured, class selectors cut the first
+		// style pass by about a third.
+		...CATEGORIES.map((category) => ({
+			selector: `node.${category}`,
+			style: {
+				shape: CATEGORY_STYLES[category].shape as 'ellipse',
+				'background-color': p.category[category]
+			}
+		})),
+		{
+			selector: 'node.hub',
+			style: {
+				shape: 'round-rectangle',
+				width: 'label',
+				height: 'label',
+				padding: '12px',
+				'background-color': p.hub,
+				color: p.hubText,
+				'font-size': METRICS.hubFontSize,
+				'font-weight': 'bold',
+				'text-valign': 'center',
+				'text-halign': 'center',
+				'text-max-width': '130px',
+				'border-width': 0,
+				'z-index': 3
+			}
+		},
+		{
+			selector: 'node.zone',
+			style: {
+				shape: 'round-rectangle',
+				width: 'data(width)',
+				height: 'data(height)',
+				'z-index': 0,
+				'background-opacity': 1,
+				'border-width': 1,
+				'border-color': p.zoneBorder,
+				'font-size': 16,
+				'font-weight': 'bold',
+				'text-valign': 'top',
+				'text-halign': 'center',
+				'text-margin-y': -6,
+				'text-max-width': '600px',
+				events: 'no'
+			}
+		},
+		{ selector: 'node.zone-onlyA', style: { 'background-color': p.zoneA } },
+		{ selector: 'node.zone-shared', style: { 'background-color': p.zoneShared } },
+		{ selector: 'node.zone-onlyB', style: { 'background-color': p.zoneB } },
+		{
+			selector: 'node.group-header, node.empty-note',
+			style: {
+				width: 1,
+				height: 1,
+				'background-opacity': 0,
+				'border-width': 0,
+				color: p.softText,
+				'font-size': 10,
+				'font-weight': 'bold',
+				'text-transform': 'uppercase',
+				'text-max-width': '400px',
+				'text-valign': 'center',
+				'text-halign': 'center',
+				events: 'no'
+			}
+		},
+		{
+			selector: 'node.empty-note',
+			style: { 'font-size': 12, 'font-weight': 'normal', 'text-transform': 'none' }
+		},
+		{
+			selector: 'edge',
+			style: {
+				width: 1,
+				'line-color': p.edge,
+				'curve-style': 'straight',
+				opacity: 0.35,
+				'z-index': 1
+			}
+		},
+		{ selector: 'edge.link-a', style: { 'line-color': p.edgeA } },
+		{ selector: 'edge.link-b', style: { 'line-color': p.edgeB } },
+		{
+			selector: 'edge.relation',
+			style: {
+				width: 2.5,
+				opacity: 0.9,
+				'line-color': p.softText,
+				'target-arrow-shape': 'triangle',
+				'target-arrow-color': p.softText,
+				'curve-style': 'segments',
+				'segment-distances': 'data(distances)',
+				'segment-weights': [0, 1],
+				'edge-distances': 'node-position',
+				label: 'data(label)',
+				'font-family': FONT,
+				'font-size': 16,
+				'font-style': 'italic',
+				color: p.text,
+				'text-background-color': p.background,
+				'text-background-opacity': 1,
+				'text-background-padding': '3px'
+			}
+		},
+		{ selector: '.dimmed', style: { opacity: 0.12 } },
+		{ selector: 'edge.highlighted', style: { opacity: 1, width: 2.5, 'z-index': 1 } },
+		{
+			selector: 'node.selected, node.hovered',
+			style: {
+				'border-width': 3,
+				'border-color': p.focus,
+				'z-index': 3
+			}
+		},
+		{
+			selector: 'node.hub.selected, node.hub.hovered',
+			style: { 'border-width': 4, 'border-color': p.focus }
+		}
+	];
+}

@@ -1,0 +1,42 @@
+import type { Relation } from './graph/types';
+
+/** "needs" / "is responsible for"… for one role (singular verb). */
+const SINGULAR: Record<Relation, string> = {
+	needs: 'needs it',
+	responsibleFor: 'is responsible for it',
+	hireFor: 'is the hire for this',
+	buildsFoundationFor: 'builds the foundation for it',
+	relatedTo: 'is related to it'
+};
+
+/** The same for two roles (plural verb). */
+const PLURAL: Record<Relation, string> = {
+	needs: 'need it',
+	responsibleFor: 'are responsible for it',
+	hireFor: 'are the hire for this',
+	buildsFoundationFor: 'build the foundation for it',
+	relatedTo: 'are related to it'
+};
+
+/** How one role relates to a node, as a phrase: "needs it". */
+export function relationPhrase(relation: Relation): string {
+	return SINGULAR[relation];
+}
+
+/**
+ * Which of two compared roles link to a node, in plain words: "Both Backend Engineer and
+ * Backend Developer need it." / "Only Backend Engineer needs it." / "Neither … needs it."
+ */
+export function overlapSentence(
+	relation: Relation,
+	a: { label: string; linked: boolean },
+	b: { label: string; linked: boolean }
+): string {
+	if (a.label === b.label) {
+		return a.linked ? `${a.label} ${SINGULAR[relation]}.` : `${a.label} does not link to it.`;
+	}
+	if (a.linked && b.linked) return `Both ${a.label} and ${b.label} ${PLURAL[relation]}.`;
+	if (a.linked) return `Only ${a.label} ${SINGULAR[relation]}.`;
+	if (b.linked) return `Only ${b.label} ${SINGULAR[relation]}.`;
+	return `Neither ${a.label} nor ${b.label} links to it.`;
+}

@@ -1,0 +1,53 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the graph on the page has been laid out and drawn. */
+export async function waitForGraph(page: Page): Promise<void> {
+	await expect(page.locator('[data-drawn="true"]')).toBeVisible({ timeout: 15_000 });
+}
+
+export interface DrawnNode {
+	id: string;
+	label: string;
+	classes: string[];
+	zone?: string;
+	x: number;
+	y: number;
+}
+
+/** Every drawn node with its classes and rendered position (read through the window.__cy hook). */
+export async function drawnNodes(page: Page, selector = 'node'): Promise<DrawnNode[]> {
+	return page.evaluate((selector) => {
+		const cy = window.__cy!;
+		return cy.nodes(selector).map((node) => ({
+			id: node.id(),
+			label: node.data('label'),
+			classes: node.classes(),
+			zone: node.data('zone'),
+			x: node.renderedPosition().x,
+			y: node.renderedPosition().y
+		}));
+	}, selector);
+}
+
+/** Clicks a node where it is drawn on the canvas, as a user would. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+	const position = await page.evaluate((id) => {
+		const cy = window.__cy!;
+		cy.resize();
+		const node = cy.getElementById(id);
+		return node.empty() ? null : node.renderedPosition();
+	}, id);
+	if (!position) throw new Error(`node ${id} is not drawn`);
+	const box = await page.locator('[data-drawn="true"]').boundingBox();
+	await page.mouse.click(box!.x + position.x, box!.y + position.y);
+}
+
+/** Moves the mouse over a drawn node. */
+export async function hoverNode(page: Page, id: string): Promise<void> {
+	const position = await page.evaluate(
+		(id) => window.__cy!.getElementById(id).renderedPosition(),
+		id
+	);
+	const box = await page.locator('[data-drawn="true"]').boundingBox();
+	await page.mouse.move(box!.x + position.x, box!.y + position.y);
+}
