@@ -3,11 +3,20 @@ import { CATEGORY_STYLES } from '../categories';
 import type { Comparison } from '../graph/compare';
 import { RELATION_LABELS } from '../graph/relations';
 import type { Relation } from '../graph/types';
+import type { Bounds } from './cytoscape';
 import { nodeClasses, STRUCTURAL } from './ids';
 import { overlapLayout, ZONES, type OverlapLayout, type Zone } from './overlap-layout';
 
 /** Space between a zone's box and the nodes in it. */
 const ZONE_PADDING = 14;
+
+/** Half the widest a hub gets (its label wraps at 130px, plus padding). */
+const HUB_HALF_WIDTH = 78;
+
+/** How far above the top of the zones the n-th relation line runs. */
+function relationGap(index: number): number {
+	return 46 + index * 34;
+}
 
 /** A link between the two compared roles, as the drawing shows it. */
 export interface RoleRelation {
@@ -40,7 +49,7 @@ export function overlapElements(
 	comparison: Comparison,
 	relations: readonly RoleRelation[] = [],
 	aspect = 16 / 9
-): { elements: ElementDefinition[]; layout: OverlapLayout } {
+): { elements: ElementDefinition[]; layout: OverlapLayout; bounds: Bounds } {
 	const layout = overlapLayout(comparison, { aspect });
 	const titles = zoneTitles(comparison);
 	const { a, b } = comparison;
@@ -141,7 +150,7 @@ export function overlapElements(
 		relations.forEach((relation, index) => {
 			// Up from the source hub, across above the zones, down to the other hub: the
 			// segment points sit right above each hub, so the line never crosses a zone.
-			const rise = layout.height / 2 + 46 + index * 34;
+			const rise = layout.height / 2 + relationGap(index); // the hubs sit at mid-height
 			const side = relation.source === a.id ? -1 : 1;
 			elements.push({
 				group: 'edges',
@@ -157,5 +166,13 @@ export function overlapElements(
 			});
 		});
 	}
-	return { elements, layout };
+	// The drawing's extent, known from the layout: hub labels, zone titles, the relation line.
+	const top = relations.length > 0 && !sameRole ? relationGap(relations.length - 1) + 16 : 0;
+	const bounds = {
+		x1: layout.hubs.a.x - HUB_HALF_WIDTH,
+		y1: -Math.max(top, ZONE_PADDING + 26),
+		x2: layout.hubs.b.x + HUB_HALF_WIDTH,
+		y2: layout.height + ZONE_PADDING + 2
+	};
+	return { elements, layout, bounds };
 }
