@@ -15,8 +15,15 @@ export default defineConfig(
 	...svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
-		// TypeScript already checks undefined names, and knows the DOM and Node globals.
-		rules: { 'no-undef': 'off' }
+		rules: {
+			// TypeScript already checks undefined names, and knows the DOM and Node globals.
+			'no-undef': 'off',
+			// A leading underscore marks a value left unused on purpose (e.g. dropped by destructuring).
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }
+			]
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

@@ -38,3 +38,8 @@ export function homeHref(query?: Query): ResolvedPathname {
 export function exploreHref(query?: Query): ResolvedPathname {
 	return withQuery(resolve('/explore'), query);
 }
+
+/** A data export of the API (a file download). */
+export function exportHref(format: string, query?: Query): ResolvedPathname {
+	return withQuery(resolve('/api/export/[format]', { format }), query);
+}

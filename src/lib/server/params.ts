@@ -1,3 +1,4 @@
+import type { ViewSpec } from '../graph/views';
 import { DEFAULT_DATASET } from './datasets';
 import { BadRequestError } from './http-errors';
 
@@ -30,4 +31,27 @@ function checkLength(name: string, value: string): void {
 			`The ${name} parameter is ${value.length} characters long; the limit is ${MAX_PARAM_LENGTH}.`
 		);
 	}
+}
+
+/** The view an export asks for: `view=compare&a=…&b=…` (with filters), `view=node&id=…`, or `view=whole`. */
+export function viewParam(url: URL): ViewSpec {
+	const view = param(url, 'view') ?? 'whole';
+	if (view === 'whole') return { kind: 'whole' };
+	if (view === 'node') {
+		const id = param(url, 'id');
+		if (!id) throw new BadRequestError('view=node needs the node as id=…');
+		return { kind: 'node', id };
+	}
+	if (view === 'compare') {
+		const a = param(url, 'a');
+		const b = param(url, 'b');
+		if (!a || !b) throw new BadRequestError('view=compare needs both roles, as a=… and b=…');
+		return {
+			kind: 'compare',
+			a,
+			b,
+			options: { categories: listParam(url, 'category'), sources: listParam(url, 'source') }
+		};
+	}
+	throw new BadRequestError(`Unknown view "${view}"; use compare, node or whole.`);
 }

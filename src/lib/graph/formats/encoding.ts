@@ -1,0 +1,36 @@
+import type { GraphAttributes } from '../types';
+
+/**
+ * How lists and objects travel in formats that only hold text and numbers.
+ *
+ * - Node and edge lists (aliases, sources): GEXF 1.3 list syntax in GEXF, JSON arrays in
+ *   GraphML (attr.type "string", the key's <desc> says so), native arrays in JSON and .cyjs.
+ * - Graph-level values that are not scalars (sources, defaultPair): JSON text, in GEXF <meta>
+ *   and in GraphML <data> on the <graph> element.
+ */
+export const LIST_ATTRIBUTES = ['aliases', 'sources'] as const;
+
+/** Graph attributes with every non-scalar value as JSON text. */
+export function encodeGraphAttributes(
+	attributes: GraphAttributes
+): Record<string, string | number | boolean> {
+	const encoded: Record<string, string | number | boolean> = {};
+	for (const [key, value] of Object.entries(attributes)) {
+		if (value === undefined) continue;
+		encoded[key] = typeof value === 'object' ? JSON.stringify(value) : (value as string);
+	}
+	return encoded;
+}
+
+/** A file-safe name from a title: "Backend Engineer vs Backend Developer" → "backend-engineer-vs-backend-developer". */
+export function fileSlug(title: string): string {
+	const slug = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 80)
+		.replace(/-+$/g, '');
+	return slug || 'rolegraph';
+}

@@ -1,0 +1,171 @@
+import { XMLValidator } from 'fast-xml-parser';
+import Papa from 'papaparse';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGraph, fromValidated } from '../build';
+import { compareRoles } from '../compare';
+import { assembleDataFiles } from '../data-files';
+import { tinyGraphData } from '../test-fixtures';
+import type { KnowledgeGraph } from '../types';
+import { fileSlug } from './encoding';
+import { comparisonCsv, serialise } from './index';
+import { FormatError, readGraph } from './read';
+
+function seedGraph(): KnowledgeGraph {
+	const root = join(import.meta.dirname, '../../../../graph/seed');
+	const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.yaml'))
+		.map((name) => ({ path: name, text: readFileSync(join(root, name), 'utf8') }));
+	return fromValidated(assembleDataFiles(files));
+}
+
+/** A graph with values that trip up naive writers: quotes, separators, markup, numbers, flags. */
+function awkwardGraph(): KnowledgeGraph {
+	const data = tinyGraphData();
+	data.attributes.title = 'Tricky <title> & "quotes"';
+	data.attributes.sources[0]!.summary = 'Line one\nline two\twith a tab, a | pipe & <b>markup</b>';
+	data.nodes[4]!.attributes.aliases = [
+		'PHP 8',
+		'a "quoted", comma',
+		'pipe | inside',
+		"it's",
+		'<img src=x onerror=alert(1)>',
+		'ünïcödé ✓'
+	];
+	data.nodes[4]!.attributes.description = '</script><script>alert(1)</script>';
+	data.nodes[3]!.attributes.jobZone = 4;
+	data.nodes[3]!.attributes.code = '15-1252.00';
+	data.edges[0]!.attributes = {
+		...data.edges[0]!.attributes,
+		importance: 3.75,
+		hot: true,
+		inDemand: false,
+		rank: 2
+	};
+	return buildGraph(data);
+}
+
+/** Everything a graph says, in a form that compares equal whatever the order of elements. */
+function contents(graph: KnowledgeGraph) {
+	const exported = graph.export();
+	return {
+		attributes: exported.attributes,
+		nodes: [...exported.nodes].sort((a, b) => a.key.localeCompare(b.key)),
+		edges: [...exported.edges]
+			.map(({ key, source, target, attributes }) => ({ key, source, target, attributes }))
+			.sort((a, b) => String(a.key).localeCompare(String(b.key)))
+	};
+}
+
+describe('graph formats round-trip', () => {
+	for (const format of ['json', 'gexf', 'graphml', 'cyjs'] as const) {
+		it(`${format}: the seed graph reads back equal (nodes, edges, categories, sources)`, () => {
+			const graph = seedGraph();
+			expect(contents(readGraph(serialise(graph, format), format))).toEqual(contents(graph));
+		});
+
+		it(`${format}: awkward values survive (quotes, separators, markup, numbers, flags)`, () => {
+			const graph = awkwardGraph();
+			const back = readGraph(serialise(graph, format), format);
+			expect(contents(back)).toEqual(contents(graph));
+			expect(back.getNodeAttribute('php', 'aliases')).toContain('pipe | inside');
+			expect(back.getEdgeAttributes('eng->java')).toMatchObject({
+				importance: 3.75,
+				hot: true,
+				inDemand: false
+			});
+		});
+	}
+
+	it.each(['gexf', 'graphml'] as const)(
+		'%s is well-formed XML with markup in values escaped',
+		(format) => {
+			const text = serialise(awkwardGraph(), format);
+			expect(XMLValidator.validate(text)).toBe(true);
+			expect(text).not.toContain('<script>');
+			expect(text).not.toContain('<img');
+		}
+	);
+
+	it('GraphML declares a typed key for every attribute, and says which hold JSON', () => {
+		const text = serialise(awkwardGraph(), 'graphml');
+		expect(text).toContain(
+			'<key id="n-aliases" for="node" attr.name="aliases" attr.type="string">'
+		);
+		expect(text).toMatch(
+			/<key id="e-importance" for="edge" attr.name="importance" attr.type="double"/
+		);
+		expect(text).toMatch(/<key id="e-hot" for="edge" attr.name="hot" attr.type="boolean"/);
+		expect(text).toMatch(/<key id="n-jobZone" for="node" attr.name="jobZone" attr.type="int"/);
+		expect(text).toMatch(/<desc>JSON array<\/desc>/);
+	});
+
+	it('GEXF uses GEXF 1.3 lists', () => {
+		const text = serialise(seedGraph(), 'gexf');
+		expect(text).toContain('version="1.3"');
+		expect(text).toContain('type="liststring"');
+		expect(text).toMatch(/value="\[article-1, article-2\]"/);
+	});
+
+	it('.cyjs has elements.nodes and elements.edges, named the way Cytoscape reads them', () => {
+		const document = JSON.parse(serialise(seedGraph(), 'cyjs'));
+		expect(document.elements.nodes).toHaveLength(92);
+		expect(document.elements.edges).toHaveLength(106);
+		expect(document.elements.nodes[0].data).toMatchObject({
+			id: expect.any(String),
+			name: expect.any(String)
+		});
+		expect(document.elements.edges[0].data).toMatchObject({ interaction: expect.any(String) });
+	});
+
+	it.each([
+		['json', '{"nodes": ', FormatError],
+		['cyjs', '{"elements": 3}', FormatError],
+		['gexf', '<gexf><graph><nodes><node id="a"', FormatError],
+		['json', '{"attributes": {}, "nodes": [], "edges": []}', Error]
+	] as const)('%s: %s is refused with a clear error', (format, text, error) => {
+		expect(() => readGraph(text, format)).toThrow(error);
+	});
+});
+
+describe('comparisonCsv', () => {
+	it('has a header and one row per compared node, with zone and sources', () => {
+		const comparison = compareRoles(seedGraph(), 'backend-engineer', 'backend-developer');
+		const parsed = Papa.parse<string[]>(comparisonCsv(comparison), { skipEmptyLines: true });
+		expect(parsed.data[0]).toEqual(['id', 'label', 'category', 'zone', 'sources']);
+		expect(parsed.data).toHaveLength(1 + 15 + 39 + 36);
+		expect(parsed.data).toContainEqual([
+			'php',
+			'PHP',
+			'technology',
+			'shared',
+			'Backend Engineer: article-2; Backend Developer: article-1'
+		]);
+		expect(parsed.data).toContainEqual([
+			'nginx',
+			'NGINX',
+			'technology',
+			'only Backend Engineer',
+			'Backend Engineer: article-1'
+		]);
+	});
+
+	it('escapes cells a spreadsheet would run as formulas', () => {
+		const data = tinyGraphData();
+		data.nodes[5]!.attributes.label = '=HYPERLINK("http://x","y")';
+		const comparison = compareRoles(buildGraph(data), 'eng', 'dev');
+		expect(comparisonCsv(comparison)).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+	});
+});
+
+describe('fileSlug', () => {
+	it.each([
+		['Backend Engineer vs Backend Developer', 'backend-engineer-vs-backend-developer'],
+		['C++ / C#', 'c-c'],
+		['Développeur · Web', 'developpeur-web'],
+		['!!!', 'rolegraph']
+	])('%s → %s', (title, slug) => {
+		expect(fileSlug(title)).toBe(slug);
+	});
+});

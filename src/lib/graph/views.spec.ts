@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tinyGraph } from './test-fixtures';
+import { viewGraph, viewTitle } from './views';
+
+describe('viewGraph', () => {
+	it('a comparison keeps the two roles, the compared nodes, their links and the role relation', () => {
+		const view = viewGraph(tinyGraph(), { kind: 'compare', a: 'eng', b: 'dev' });
+		expect(view.nodes().sort()).toEqual([
+			'debug',
+			'dev',
+			'eng',
+			'java',
+			'nginx',
+			'php',
+			'teamwork'
+		]);
+		expect(view.size).toBe(8);
+		expect(view.getAttribute('title')).toBe('Engineer vs Developer');
+		expect(view.getAttribute('defaultPair')).toEqual(['eng', 'dev']);
+	});
+
+	it('a filtered comparison keeps only what the filters let through', () => {
+		const view = viewGraph(tinyGraph(), {
+			kind: 'compare',
+			a: 'eng',
+			b: 'dev',
+			options: { categories: ['technology'], sources: ['s2'] }
+		});
+		expect(view.nodes().sort()).toEqual(['dev', 'eng', 'java', 'php']);
+		expect(view.getEdgeAttribute('eng->java', 'sources')).toEqual(['s2']);
+	});
+
+	it('a node view keeps the node, its neighbours and the links between them', () => {
+		const view = viewGraph(tinyGraph(), { kind: 'node', id: 'java' });
+		expect(view.nodes().sort()).toEqual(['dev', 'eng', 'java']);
+		expect(view.size).toBe(2);
+		expect(view.getAttribute('title')).toBe('Java');
+		expect(view.hasAttribute('defaultPair')).toBe(false);
+	});
+
+	it('the whole view is an independent copy', () => {
+		const graph = tinyGraph();
+		const view = viewGraph(graph, { kind: 'whole' });
+		view.dropNode('java');
+		expect(graph.hasNode('java')).toBe(true);
+		expect(viewTitle(graph, { kind: 'whole' })).toBe('Tiny');
+	});
+});

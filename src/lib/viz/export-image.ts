@@ -1,0 +1,259 @@
+import type { Core } from 'cytoscape';
+import { CATEGORY_STYLES } from '../categories';
+import type { Category } from '../graph/types';
+import { cytoscape } from './cytoscape';
+import { shapePath } from './shapes';
+import { PALETTES, type ThemeName } from './theme';
+
+/** What an exported image says around the graph, so it explains itself. */
+export interface ImageFrame {
+	title: string;
+	/** A second line: what the view is, which filters apply. */
+	subtitle?: string;
+	/** The categories drawn, for the legend. */
+	categories: readonly Category[];
+	/** The two compared roles, for the legend's link colours. */
+	roles?: { a: string; b: string };
+	/** The one-line credit of the data source. */
+	credit: string;
+	theme: ThemeName;
+	transparent: boolean;
+}
+
+const MARGIN = 32;
+const TITLE_SIZE = 26;
+const SUBTITLE_SIZE = 15;
+const LEGEND_SIZE = 14;
+const CREDIT_SIZE = 13;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** Browsers refuse canvases much past 16k pixels a side; stay under. */
+const MAX_SIDE = 16_000;
+
+interface LegendEntry {
+	label: string;
+	colour: string;
+	shape?: string;
+	line?: boolean;
+}
+
+interface Placement {
+	width: number;
+	height: number;
+	titleY: number;
+	subtitleY: number;
+	graphX: number;
+	graphY: number;
+	legend: { entry: LegendEntry; x: number; y: number }[];
+	creditY: number;
+}
+
+function legendEntries(frame: ImageFrame): LegendEntry[] {
+	const palette = PALETTES[frame.theme];
+	const entries: LegendEntry[] = frame.categories.map((category) => ({
+		label: CATEGORY_STYLES[category].label,
+		colour: palette.category[category],
+		shape: CATEGORY_STYLES[category].shape
+	}));
+	if (frame.roles) {
+		entries.push({ label: `link of ${frame.roles.a}`, colour: palette.edgeA, line: true });
+		entries.push({ label: `link of ${frame.roles.b}`, colour: palette.edgeB, line: true });
+	}
+	return entries;
+}
+
+let measurer: CanvasRenderingContext2D | null = null;
+function textWidth(text: string, size: number, weight = 'normal'): number {
+	measurer ??= document.createElement('canvas').getContext('2d');
+	if (!measurer) return text.length * size * 0.6;
+	measurer.font = `${weight} ${size}px ${FONT}`;
+	return measurer.measureText(text).width;
+}
+
+/** Where everything goes around a graph image of the given size (in CSS pixels). */
+function place(frame: ImageFrame, graphWidth: number, graphHeight: number): Placement {
+	const contentWidth = Math.max(
+		graphWidth,
+		640,
+		textWidth(frame.title, TITLE_SIZE, 'bold'),
+		textWidth(frame.credit, CREDIT_SIZE)
+	);
+	const width = Math.ceil(contentWidth + 2 * MARGIN);
+	const titleY = MARGIN + TITLE_SIZE;
+	const subtitleY = frame.subtitle ? titleY + SUBTITLE_SIZE + 10 : titleY;
+	const graphY = subtitleY + 20;
+	let x = MARGIN;
+	let y = graphY + graphHeight + 28;
+	const legend = legendEntries(frame).map((entry) => {
+		const itemWidth = 22 + textWidth(entry.label, LEGEND_SIZE) + 18;
+		if (x + itemWidth > width - MARGIN && x > MARGIN) {
+			x = MARGIN;
+			y += LEGEND_SIZE + 12;
+		}
+		const placed = { entry, x, y };
+		x += itemWidth;
+		return placed;
+	});
+	const creditY = y + LEGEND_SIZE + 18;
+	return {
+		width,
+		height: Math.ceil(creditY + MARGIN - 10),
+		titleY,
+		subtitleY,
+		graphX: MARGIN + (contentWidth - graphWidth) / 2,
+		graphY,
+		legend,
+		creditY
+	};
+}
+
+/** Runs `draw` with the graph shown plainly (no hover or selection dimming), then restores it. */
+async function plainly<T>(cy: Core, draw: () => Promise<T>): Promise<T> {
+	const marked = cy.elements('.dimmed, .highlighted, .hovered, .selected');
+	const classes = marked.map((element) => [element, element.classes()] as const);
+	marked.removeClass('dimmed highlighted hovered selected');
+	try {
+		return await draw();
+	} finally {
+		for (const [element, list] of classes) element.classes(list);
+	}
+}
+
+/** The scale actually used: the one asked for, unless that would pass the browser's canvas limit. */
+export function effectiveScale(cy: Core, scale: number): number {
+	const box = cy.elements().boundingBox();
+	const largest = Math.max(box.w, box.h) + 2 * MARGIN + 200;
+	return Math.max(0.1, Math.min(scale, MAX_SIDE / largest));
+}
+
+/**
+ * The whole graph as a PNG with title, legend and credit, at `scale` times its size. Cytoscape
+ * renders it and encodes it off the main thread ('blob-promise'), so the page stays responsive.
+ */
+export async function exportPng(cy: Core, frame: ImageFrame, scale: number): Promise<Blob> {
+	const palette = PALETTES[frame.theme];
+	const used = effectiveScale(cy, scale);
+	const graphBlob = await plainly(cy, () =>
+		cy.png({
+			output: 'blob-promise',
+			full: true,
+			scale: used,
+			bg: frame.transparent ? undefined : palette.background
+		})
+	);
+	const bitmap = await createImageBitmap(graphBlob);
+	const layout = place(frame, bitmap.width / used, bitmap.height / used);
+	const canvas = document.createElement('canvas');
+	canvas.width = Math.round(layout.width * used);
+	canvas.height = Math.round(layout.height * used);
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('This browser cannot draw the image.');
+	ctx.scale(used, used);
+	if (!frame.transparent) {
+		ctx.fillStyle = palette.background;
+		ctx.fillRect(0, 0, layout.width, layout.height);
+	}
+	ctx.fillStyle = palette.text;
+	ctx.font = `bold ${TITLE_SIZE}px ${FONT}`;
+	ctx.fillText(frame.title, MARGIN, layout.titleY);
+	if (frame.subtitle) {
+		ctx.fillStyle = palette.softText;
+		ctx.font = `${SUBTITLE_SIZE}px ${FONT}`;
+		ctx.fillText(frame.subtitle, MARGIN, layout.subtitleY);
+	}
+	ctx.drawImage(bitmap, layout.graphX, layout.graphY, bitmap.width / used, bitmap.height / used);
+	bitmap.close();
+	ctx.font = `${LEGEND_SIZE}px ${FONT}`;
+	for (const { entry, x, y } of layout.legend) {
+		ctx.fillStyle = entry.colour;
+		if (entry.line) {
+			ctx.fillRect(x, y - 6, 16, 3);
+		} else {
+			ctx.save();
+			ctx.translate(x, y - 13);
+			ctx.scale(0.8, 0.8);
+			ctx.fill(new Path2D(shapePath(entry.shape ?? 'ellipse')));
+			ctx.restore();
+		}
+		ctx.fillStyle = palette.text;
+		ctx.fillText(entry.label, x + 22, y);
+	}
+	ctx.fillStyle = palette.softText;
+	ctx.font = `${CREDIT_SIZE}px ${FONT}`;
+	ctx.fillText(frame.credit, MARGIN, layout.creditY);
+	return new Promise((resolve, reject) =>
+		canvas.toBlob(
+			(blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))),
+			'image/png'
+		)
+	);
+}
+
+let svgReady: Promise<void> | undefined;
+
+/** Loads cytoscape-svg on first use (it touches `window`, so never on the server). */
+function useSvg(): Promise<void> {
+	svgReady ??= import('cytoscape-svg').then((module) => {
+		cytoscape.use(module.default);
+	});
+	return svgReady;
+}
+
+/** Escapes text for SVG/XML content and attribute values. */
+export function escapeXml(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&apos;');
+}
+
+/** The whole graph as an SVG document with title, legend and credit (vector: scales without blur). */
+export async function exportSvg(cy: Core, frame: ImageFrame): Promise<string> {
+	await useSvg();
+	const palette = PALETTES[frame.theme];
+	const graphSvg = await plainly(cy, async () =>
+		(cy as Core & { svg(options: object): string }).svg({
+			full: true,
+			scale: 1,
+			bg: frame.transparent ? undefined : palette.background
+		})
+	);
+	const document = new DOMParser().parseFromString(graphSvg, 'image/svg+xml');
+	const root = document.documentElement;
+	if (root.nodeName !== 'svg') throw new Error('Cytoscape did not produce a readable SVG.');
+	const graphWidth = Number(root.getAttribute('width')) || 800;
+	const graphHeight = Number(root.getAttribute('height')) || 600;
+	const inner = new XMLSerializer().serializeToString(root);
+	const layout = place(frame, graphWidth, graphHeight);
+	const text = (
+		value: string,
+		x: number,
+		y: number,
+		size: number,
+		fill: string,
+		weight = 'normal'
+	) =>
+		`<text x="${x}" y="${y}" font-family='${FONT}' font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(value)}</text>`;
+	const legend = layout.legend
+		.map(({ entry, x, y }) => {
+			const mark = entry.line
+				? `<rect x="${x}" y="${y - 6}" width="16" height="3" fill="${entry.colour}"/>`
+				: `<path d="${shapePath(entry.shape ?? 'ellipse')}" transform="translate(${x} ${y - 13}) scale(0.8)" fill="${entry.colour}"/>`;
+			return mark + text(entry.label, x + 22, y, LEGEND_SIZE, palette.text);
+		})
+		.join('');
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">`,
+		`<title>${escapeXml(frame.title)}</title>`,
+		frame.transparent ? '' : `<rect width="100%" height="100%" fill="${palette.background}"/>`,
+		text(frame.title, MARGIN, layout.titleY, TITLE_SIZE, palette.text, 'bold'),
+		frame.subtitle
+			? text(frame.subtitle, MARGIN, layout.subtitleY, SUBTITLE_SIZE, palette.softText)
+			: '',
+		`<g transform="translate(${layout.graphX} ${layout.graphY})">${inner}</g>`,
+		legend,
+		text(frame.credit, MARGIN, layout.creditY, CREDIT_SIZE, palette.softText),
+		'</svg>'
+	].join('\n');
+}

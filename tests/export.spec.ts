@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test';
+import { XMLValidator } from 'fast-xml-parser';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { readGraph } from '../src/lib/graph/formats/read';
+import type { KnowledgeGraph } from '../src/lib/graph/types';
+import { waitForGraph } from './graph-helpers';
+
+/** Opens the Export menu and downloads what one of its entries makes; returns the file. */
+async function download(
+	page: Page,
+	name: string | RegExp,
+	role: 'button' | 'link',
+	section?: string
+) {
+	const menu = page.locator('details.export');
+	if (!(await menu.evaluate((element) => (element as HTMLDetailsElement).open))) {
+		await menu.locator('summary').click();
+	}
+	const scope = section ? page.getByRole('region', { name: section }) : page;
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		scope.getByRole(role, { name, exact: typeof name === 'string' }).click()
+	]);
+	const path = await file.path();
+	return { name: file.suggestedFilename(), bytes: readFileSync(path!) };
+}
+
+/** Decodes a PNG in the page and describes its pixels: size, distinct colours, one corner. */
+async function pixels(page: Page, png: Buffer) {
+	return page.evaluate(async (base64) => {
+		const image = new Image();
+		image.src = `data:image/png;base64,${base64}`;
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = image.width;
+		canvas.height = image.height;
+		const ctx = canvas.getContext('2d')!;
+		ctx.drawImage(image, 0, 0);
+		const data = ctx.getImageData(0, 0, image.width, image.height).data;
+		const colours = new Set<number>();
+		for (let i = 0; i < data.length; i += 4 * 97)
+			colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+		return {
+			width: image.width,
+			height: image.height,
+			colours: colours.size,
+			corner: [...data.slice(0, 4)]
+		};
+	}, png.toString('base64'));
+}
+
+function contents(graph: KnowledgeGraph) {
+	const exported = graph.export();
+	return {
+		attributes: exported.attributes,
+		nodes: [...exported.nodes].sort((a, b) => a.key.localeCompare(b.key)),
+		edges: exported.edges
+			.map(({ key, source, target, attributes }) => ({ key, source, target, attributes }))
+			.sort((a, b) => String(a.key).localeCompare(String(b.key)))
+	};
+}
+
+test.describe('image export', () => {
+	test('PNG at 2×: named after the view, large, not blank, in the theme’s background', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForGraph(page);
+		const file = await download(page, 'PNG 2×', 'button');
+		expect(file.name).toBe('backend-engineer-vs-backend-developer.png');
+		expect([...file.bytes.subarray(0, 8)]).toEqual([
+			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
+		]);
+		expect(file.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+		const image = await pixels(page, file.bytes);
+		expect(image.width).toBe(file.bytes.readUInt32BE(16));
+		expect(image.colours).toBeGreaterThan(20);
+		expect(image.corner).toEqual([255, 255, 255, 255]);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Saved backend-engineer' })
+		).toBeVisible();
+	});
+
+	test('PNG 1× and 4× scale the picture, and transparent is transparent', async ({ page }) => {
+		await page.goto('/');
+		await waitForGraph(page);
+		const one = await download(page, 'PNG 1×', 'button');
+		const four = await download(page, 'PNG 4×', 'button');
+		const ratio = four.bytes.readUInt32BE(16) / one.bytes.readUInt32BE(16);
+		expect(ratio).toBeGreaterThan(3.9);
+		expect(ratio).toBeLessThan(4.1);
+		await page.getByRole('checkbox', { name: 'Transparent background' }).check();
+		const clear = await download(page, 'PNG 1×', 'button');
+		expect((await pixels(page, clear.bytes)).corner[3]).toBe(0);
+	});
+
+	test('in dark mode the image has the dark background', async ({ browser }) => {
+		const page = await browser.newPage({ colorScheme: 'dark' });
+		await page.goto('/');
+		await waitForGraph(page);
+		const file = await download(page, 'PNG 1×', 'button');
+		expect((await pixels(page, file.bytes)).corner).toEqual([15, 18, 24, 255]);
+		await page.close();
+	});
+
+	test('SVG: well-formed XML with the title, legend and credit, and no script', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForGraph(page);
+		const file = await download(page, 'SVG', 'button');
+		expect(file.name).toBe('backend-engineer-vs-backend-developer.svg');
+		const svg = file.bytes.toString('utf8');
+		expect(XMLValidator.validate(svg)).toBe(true);
+		expect(svg).toContain('Backend Engineer vs Backend Developer');
+		expect(svg).toContain('Only Backend Engineer · 39');
+		expect(svg).toContain('>Technology<');
+		expect(svg).toContain('Data: rolegraph seed graph');
+		expect(svg).not.toMatch(/<script/i);
+		expect(svg).not.toMatch(/\son\w+=/i);
+	});
+
+	test('node and explore views export images named after what they show', async ({ page }) => {
+		await page.goto('/nodes/nginx');
+		await waitForGraph(page);
+		expect((await download(page, 'PNG 1×', 'button')).name).toBe('nginx.png');
+		await page.goto('/explore');
+		await waitForGraph(page);
+		const file = await download(page, 'PNG 1×', 'button');
+		expect(file.name).toBe('backend-engineer-vs-backend-developer-whole-graph.png');
+		expect((await pixels(page, file.bytes)).colours).toBeGreaterThan(20);
+	});
+});
+
+test.describe('data export', () => {
+	test('this view as JSON, GEXF, GraphML and .cyjs: all read back to the same graph', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForGraph(page);
+		const section = 'Data: this view';
+		const json = await download(page, 'graphology JSON', 'link', section);
+		expect(json.name).toBe('backend-engineer-vs-backend-developer.json');
+		const reference = readGraph(json.bytes.toString('utf8'), 'json');
+		expect(reference.order).toBe(92);
+		expect(reference.size).toBe(106);
+		for (const [label, format, extension] of [
+			['GEXF (Gephi)', 'gexf', 'gexf'],
+			['GraphML', 'graphml', 'graphml'],
+			['Cytoscape desktop (.cyjs)', 'cyjs', 'cyjs']
+		] as const) {
+			const file = await download(page, label, 'link', section);
+			expect(file.name).toBe(`backend-engineer-vs-backend-developer.${extension}`);
+			expect(contents(readGraph(file.bytes.toString('utf8'), format))).toEqual(contents(reference));
+		}
+	});
+
+	test('the comparison as CSV: a header and one row per node of the view', async ({ page }) => {
+		await page.goto('/?category=technology');
+		await waitForGraph(page);
+		const file = await download(page, 'CSV (spreadsheet)', 'link', 'Data: this view');
+		const rows = Papa.parse<string[]>(file.bytes.toString('utf8'), { skipEmptyLines: true }).data;
+		expect(rows[0]).toEqual(['id', 'label', 'category', 'zone', 'sources']);
+		expect(rows.length - 1).toBe(16);
+		expect(new Set(rows.slice(1).map((row) => row[2]))).toEqual(new Set(['technology']));
+	});
+
+	test('the whole graph in each format', async ({ page }) => {
+		await page.goto('/nodes/php');
+		await waitForGraph(page);
+		const section = 'Data: the whole graph';
+		const gexf = await download(page, 'GEXF (Gephi)', 'link', section);
+		expect(gexf.name).toBe('backend-engineer-vs-backend-developer-whole-graph.gexf');
+		const graph = readGraph(gexf.bytes.toString('utf8'), 'gexf');
+		expect(graph.order).toBe(92);
+		expect(graph.getAttribute('sources').map((s) => s.id)).toEqual(['article-1', 'article-2']);
+		const view = await download(page, 'GraphML', 'link', 'Data: this view');
+		expect(view.name).toBe('php.graphml');
+		expect(readGraph(view.bytes.toString('utf8'), 'graphml').nodes().sort()).toEqual([
+			'backend-developer',
+			'backend-engineer',
+			'php'
+		]);
+	});
+
+	test('the export API answers with the right type and file name', async ({ request }) => {
+		const response = await request.get(
+			'/api/export/graphml?view=compare&a=backend-engineer&b=backend-developer&category=skill'
+		);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('application/graphml+xml; charset=utf-8');
+		expect(response.headers()['content-disposition']).toBe(
+			'attachment; filename="backend-engineer-vs-backend-developer.graphml"'
+		);
+		const graph = readGraph(await response.text(), 'graphml');
+		expect(new Set(graph.mapNodes((_id, a) => a.category))).toEqual(new Set(['role', 'skill']));
+		for (const [url, status] of [
+			['/api/export/pdf', 400],
+			['/api/export/csv?view=whole', 400],
+			['/api/export/json?view=node', 400],
+			['/api/export/json?view=node&id=nope', 404]
+		] as const) {
+			const bad = await request.get(url);
+			expect(bad.status()).toBe(status);
+			expect((await bad.json()).error.message).toBeTruthy();
+		}
+	});
+});
