@@ -1,13 +1,17 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { GraphValidationError } from '$lib/graph/errors';
 import { initDatasets } from '$lib/server/datasets';
+import { DataIntegrityError } from '$lib/server/table-folder';
 
 /** Loads and validates the graph before the first request: invalid data stops the server. */
 export const init: ServerInit = async () => {
 	try {
 		await initDatasets();
 	} catch (error) {
-		const detail = error instanceof GraphValidationError ? error.message : String(error);
+		const detail =
+			error instanceof GraphValidationError || error instanceof DataIntegrityError
+				? error.message
+				: String(error);
 		console.error(`rolegraph cannot start.\n${detail}`);
 		process.exit(1);
 	}

@@ -21,8 +21,8 @@ export function tokenize(text: string): string[] {
 		.filter((term) => term.length > 0);
 }
 
-const engine = derived((graph) => {
-	const search = new MiniSearch<SearchDocument>({
+function newEngine(): MiniSearch<SearchDocument> {
+	return new MiniSearch<SearchDocument>({
 		fields: ['label', 'aliases'],
 		tokenize,
 		searchOptions: {
@@ -34,27 +34,113 @@ const engine = derived((graph) => {
 			combineWith: 'AND'
 		}
 	});
-	const documents: SearchDocument[] = [];
-	graph.forEachNode((id, attributes) => {
-		documents.push({
-			id,
-			label: attributes.label,
-			aliases: (attributes.aliases ?? []).join(' · ')
-		});
-	});
-	search.addAll(documents);
-	return search;
-});
+}
 
-/** Builds the search index of a graph now rather than on the first search. */
+function documents(graph: KnowledgeGraph): SearchDocument[] {
+	const list: SearchDocument[] = [];
+	graph.forEachNode((id, attributes) => {
+		list.push({ id, label: attributes.label, aliases: (attributes.aliases ?? []).join(' · ') });
+	});
+	return list;
+}
+
+interface SearchIndex {
+	engine: MiniSearch<SearchDocument>;
+	ready: boolean;
+	building?: Promise<void>;
+}
+
+const index = derived((): SearchIndex => ({ engine: newEngine(), ready: false }));
+
+/** Builds the search index of a graph now, in one go, rather than on the first search. */
 export function prepareSearch(graph: KnowledgeGraph): void {
-	engine(graph);
+	const state = index(graph);
+	if (state.ready) return;
+	if (state.building)
+		throw new Error('The search index is being built; await prepareSearchAsync().');
+	state.engine.addAll(documents(graph));
+	state.ready = true;
+}
+
+/**
+ * Builds the search index in slices that yield to the event loop (a big graph takes most of a
+ * second), so a server keeps answering meanwhile. Resolves when searches can run.
+ */
+export function prepareSearchAsync(graph: KnowledgeGraph): Promise<void> {
+	const state = index(graph);
+	if (state.ready) return Promise.resolve();
+	state.building ??= state.engine
+		.addAllAsync(documents(graph), { chunkSize: 2000 })
+		.then(() => warmNames(graph))
+		.then(() => {
+			state.ready = true;
+		});
+	return state.building;
+}
+
+/** Normalises every node's names ahead of the first search, in slices, yielding between them. */
+async function warmNames(graph: KnowledgeGraph): Promise<void> {
+	const ids = graph.nodes();
+	for (let start = 0; start < ids.length; start += 2000) {
+		for (const id of ids.slice(start, start + 2000)) namesOf(graph, id);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	}
+}
+
+function engine(graph: KnowledgeGraph): MiniSearch<SearchDocument> {
+	prepareSearch(graph);
+	return index(graph).engine;
+}
+
+/** A node's names, normalised once (lower-case words joined by spaces), for ranking results. */
+interface Names {
+	label: string;
+	all: Set<string>;
+	words: Set<string>;
+}
+
+const namesCache = derived(() => new Map<string, Names>());
+
+function namesOf(graph: KnowledgeGraph, id: string): Names {
+	const cache = namesCache(graph);
+	let names = cache.get(id);
+	if (!names) {
+		const attributes = graph.getNodeAttributes(id);
+		const label = tokenize(attributes.label).join(' ');
+		const all = new Set([
+			label,
+			...(attributes.aliases ?? []).map((alias) => tokenize(alias).join(' '))
+		]);
+		names = { label, all, words: new Set([...all].flatMap((name) => name.split(' '))) };
+		cache.set(id, names);
+	}
+	return names;
+}
+
+/** How well a node's names fit the query: 0 exact name, 1 every word whole, 2 a name starts with it, 3 partial. */
+function tier(names: Names, wanted: string, terms: string[]): number {
+	if (names.all.has(wanted)) return 0;
+	if (terms.every((term) => names.words.has(term))) return 1;
+	for (const name of names.all) if (name.startsWith(wanted)) return 2;
+	return 3;
+}
+
+/** Fuzzy matches rank after every typo-free one. */
+const FUZZY_TIER = 4;
+
+/** Results ranked by score before the (costlier) name checks: ample for a page of suggestions. */
+const CANDIDATES = 200;
+
+interface Candidate {
+	id: string;
+	score: number;
+	fuzzy: boolean;
 }
 
 /**
  * Finds nodes by label or alias: case-insensitive, by prefix, tolerating one typo per word.
- * Best first: exact names, then names that start with the text, then by relevance.
- * Throws InvalidQueryError for empty or over-long text.
+ * Best first: exact names, then whole-word matches, then names that start with the text, then
+ * other matches by relevance. Typo matches are looked for when the text as typed finds nothing. Throws InvalidQueryError for empty or over-long text.
  */
 export function searchNodes(graph: KnowledgeGraph, query: string, limit = 20): NodeSummary[] {
 	const text = query.trim();
@@ -68,27 +154,58 @@ export function searchNodes(graph: KnowledgeGraph, query: string, limit = 20): N
 	const terms = tokenize(text);
 	if (terms.length === 0) return [];
 	const wanted = terms.join(' ');
-	const ranked = engine(graph)
-		.search(text)
-		.filter((result) => withinOneTypoPerTerm(terms, result))
-		.map((result) => {
-			const attributes = graph.getNodeAttributes(result.id as string);
-			const names = [attributes.label, ...(attributes.aliases ?? [])].map((name) =>
-				tokenize(name).join(' ')
-			);
-			const tier = names.includes(wanted) ? 0 : names.some((n) => n.startsWith(wanted)) ? 1 : 2;
-			return { id: result.id as string, attributes, tier, score: result.score };
+	if (wanted.length <= 2) return startingWith(graph, wanted, limit);
+	const search = engine(graph);
+	const candidates: Candidate[] = search
+		.search(text, { prefix: true, fuzzy: false })
+		.map((result) => ({ id: result.id as string, score: result.score, fuzzy: false }));
+	// Typo matches only when the text as typed finds nothing (a word was misspelt): looking for
+	// them costs most of a search on a big graph, and they would rank last anyway.
+	if (candidates.length === 0) {
+		const found = new Set(candidates.map((candidate) => candidate.id));
+		for (const result of search.search(text)) {
+			if (found.has(result.id as string) || !withinOneTypoPerTerm(terms, result)) continue;
+			candidates.push({ id: result.id as string, score: result.score, fuzzy: true });
+		}
+	}
+	const ranked = candidates
+		.sort((x, y) => Number(x.fuzzy) - Number(y.fuzzy) || y.score - x.score)
+		.slice(0, Math.max(CANDIDATES, limit))
+		.map((candidate) => {
+			const names = namesOf(graph, candidate.id);
+			const rank = candidate.fuzzy ? FUZZY_TIER : tier(names, wanted, terms);
+			return { ...candidate, rank, label: graph.getNodeAttribute(candidate.id, 'label') };
 		});
 	ranked.sort(
 		(x, y) =>
-			x.tier - y.tier ||
+			x.rank - y.rank ||
 			y.score - x.score ||
-			x.attributes.label.length - y.attributes.label.length ||
-			compareLabels(x.attributes.label, y.attributes.label)
+			x.label.length - y.label.length ||
+			compareLabels(x.label, y.label)
 	);
-	return ranked
-		.slice(0, limit)
-		.map(({ id, attributes }) => ({ id, label: attributes.label, category: attributes.category }));
+	return ranked.slice(0, limit).map(({ id }) => summary(graph, id));
+}
+
+function summary(graph: KnowledgeGraph, id: string): NodeSummary {
+	const { label, category } = graph.getNodeAttributes(id);
+	return { id, label, category };
+}
+
+/**
+ * One or two letters match too many words for the index to rank usefully (and slowly): suggest
+ * the nodes whose label starts with them, then those with a word that does, shortest first.
+ */
+function startingWith(graph: KnowledgeGraph, wanted: string, limit: number): NodeSummary[] {
+	const hits: { id: string; rank: number; label: string }[] = [];
+	graph.forEachNode((id, attributes) => {
+		const names = namesOf(graph, id);
+		const rank = names.label.startsWith(wanted) ? 0 : names.label.includes(` ${wanted}`) ? 1 : -1;
+		if (rank >= 0) hits.push({ id, rank, label: attributes.label });
+	});
+	hits.sort(
+		(x, y) => x.rank - y.rank || x.label.length - y.label.length || compareLabels(x.label, y.label)
+	);
+	return hits.slice(0, limit).map(({ id }) => summary(graph, id));
 }
 
 /** Each query word matched some word of the result exactly, as a prefix, or with one typo. */

@@ -121,7 +121,7 @@ describe('validateSerializedGraph', () => {
 			'an empty label',
 			(d) => (d.nodes[4]!.attributes.label = '   '),
 			'nodes[4] (id "php")',
-			/attributes\.label: must not be empty/
+			/attributes\.label: must not be (empty|blank)/
 		],
 		[
 			'an unknown attribute',

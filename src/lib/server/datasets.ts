@@ -1,10 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromValidated } from '../graph/build';
 import { assembleDataFiles } from '../graph/data-files';
+import { DATASET_FILE, readTables } from '../graph/table-dataset';
+import { prepareSearchAsync } from '../graph/search';
 import type { KnowledgeGraph } from '../graph/types';
-import { dataRoot, readYamlFiles } from './data-folder';
+import { dataRoot, displayPath, readYamlFiles } from './data-folder';
+import { schemaFingerprint } from './schema-fingerprint';
+import { isTableFolder, readTableFiles, verifyTableFolder, type Manifest } from './table-folder';
 
 /** The dataset every page and endpoint uses unless `dataset=` says otherwise. */
 export const DEFAULT_DATASET = 'seed';
@@ -22,18 +26,40 @@ export class UnknownDatasetError extends Error {
 interface DatasetEntry {
 	id: string;
 	folder: string;
+	/** For table datasets: what the manifest says they hold (known before loading). */
+	manifest?: Manifest;
+	/** For table datasets: the graph attributes from dataset.json (known before loading). */
+	summary?: { title: string; description: string; credit?: string };
 	load: () => Promise<KnowledgeGraph>;
 }
 
 let registry: Map<string, DatasetEntry> | undefined;
-const loaded = new Map<string, Promise<KnowledgeGraph>>();
+const loading = new Map<string, Promise<KnowledgeGraph>>();
+/** Datasets whose load has finished. */
+const loadedGraphs = new Set<string>();
 
 /** Loads a folder of YAML files (dataset.yaml, sources.yaml, nodes/, edges/) into a graph. */
 export async function loadYamlDataset(folder: string): Promise<KnowledgeGraph> {
 	return fromValidated(assembleDataFiles(await readYamlFiles(folder)));
 }
 
-/** Finds the datasets under the data folder: each subfolder with a dataset.yaml. */
+/** Loads a table dataset folder (manifest.json, dataset.json, nodes-*.tsv, edges-*.tsv) into a graph. */
+export async function loadTableDataset(
+	folder: string,
+	manifest: Manifest
+): Promise<KnowledgeGraph> {
+	const files = await readTableFiles(folder, manifest);
+	// The files match the checksums taken when they passed validation; if the schema has not
+	// changed since, only the (cheap) reference checks need running again.
+	const schemaChecked = manifest.schema === schemaFingerprint();
+	return fromValidated(readTables(files, `${displayPath(folder)}/`, { schemaChecked }));
+}
+
+/**
+ * Finds the datasets under the data folder: each subfolder with a dataset.yaml (YAML files) or a
+ * manifest.json (tables). Table files are checked against their checksums now; they are parsed
+ * and validated when first used.
+ */
 async function discover(root: string): Promise<Map<string, DatasetEntry>> {
 	const found = new Map<string, DatasetEntry>();
 	const entries = await readdir(root, { withFileTypes: true });
@@ -43,6 +69,15 @@ async function discover(root: string): Promise<Map<string, DatasetEntry>> {
 		const folder = join(root, entry.name);
 		if (existsSync(join(folder, 'dataset.yaml'))) {
 			found.set(entry.name, { id: entry.name, folder, load: () => loadYamlDataset(folder) });
+		} else if (isTableFolder(folder)) {
+			const manifest = verifyTableFolder(folder);
+			found.set(entry.name, {
+				id: entry.name,
+				folder,
+				manifest,
+				summary: JSON.parse(readFileSync(join(folder, DATASET_FILE), 'utf8')),
+				load: () => loadTableDataset(folder, manifest)
+			});
 		}
 	}
 	return found;
@@ -67,17 +102,77 @@ export function datasetIds(): string[] {
 	return [...(registry?.keys() ?? [])];
 }
 
+/** What a dataset is, without loading it when it is not loaded yet. */
+export interface DatasetInfo {
+	id: string;
+	title: string;
+	description: string;
+	credit?: string;
+	default: boolean;
+	loaded: boolean;
+	roles: number;
+	nodes: number;
+	edges: number;
+}
+
+/** Every dataset with its size; a table dataset not yet loaded is described from its manifest. */
+export async function listDatasets(): Promise<DatasetInfo[]> {
+	const entries = [...(registry?.values() ?? [])];
+	return Promise.all(
+		entries.map(async (entry) => {
+			const loaded = loadedGraphs.has(entry.id);
+			if (!loaded && entry.manifest) {
+				const attributes = entry.summary!;
+				return {
+					id: entry.id,
+					title: attributes.title,
+					description: attributes.description,
+					credit: attributes.credit,
+					default: entry.id === DEFAULT_DATASET,
+					loaded,
+					roles: entry.manifest.roles,
+					nodes: entry.manifest.nodes,
+					edges: entry.manifest.edges
+				};
+			}
+			const graph = await getGraph(entry.id);
+			let roles = 0;
+			graph.forEachNode((_id, { category }) => {
+				if (category === 'role') roles++;
+			});
+			return {
+				id: entry.id,
+				title: graph.getAttribute('title'),
+				description: graph.getAttribute('description'),
+				credit: graph.getAttribute('credit'),
+				default: entry.id === DEFAULT_DATASET,
+				loaded: true,
+				roles,
+				nodes: graph.order,
+				edges: graph.size
+			};
+		})
+	);
+}
+
 /** The graph of a dataset, loaded on first use and then cached. */
 export function getGraph(id: string = DEFAULT_DATASET): Promise<KnowledgeGraph> {
 	if (!registry) throw new Error('Datasets are not initialised; call initDatasets() first.');
 	const entry = registry.get(id);
 	if (!entry) throw new UnknownDatasetError(id, datasetIds());
-	let graph = loaded.get(id);
+	let graph = loading.get(id);
 	if (!graph) {
 		graph = entry.load();
-		loaded.set(id, graph);
-		// A failed load is not cached, so a fixed file is picked up on the next request.
-		graph.catch(() => loaded.delete(id));
+		loading.set(id, graph);
+		graph.then(
+			(loaded) => {
+				loadedGraphs.add(id);
+				// Build the search index in the background, in slices, while the first page renders.
+				void prepareSearchAsync(loaded);
+			},
+			// A failed load is not cached, so a fixed file is picked up on the next request.
+			() => loading.delete(id)
+		);
 	}
 	return graph;
 }

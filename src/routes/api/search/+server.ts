@@ -1,4 +1,4 @@
-import { searchNodes } from '$lib/graph/search';
+import { prepareSearchAsync, searchNodes } from '$lib/graph/search';
 import { getGraph } from '$lib/server/datasets';
 import { answer, BadRequestError } from '$lib/server/http-errors';
 import { datasetParam, param } from '$lib/server/params';
@@ -9,7 +9,9 @@ export const GET: RequestHandler = ({ url }) =>
 		const q = url.searchParams.get('q');
 		if (q === null) throw new BadRequestError('Give the search text as ?q=…');
 		const limit = limitParam(param(url, 'limit'));
-		return { results: searchNodes(await getGraph(datasetParam(url)), q, limit) };
+		const graph = await getGraph(datasetParam(url));
+		await prepareSearchAsync(graph);
+		return { results: searchNodes(graph, q, limit) };
 	});
 
 function limitParam(value: string | undefined): number {

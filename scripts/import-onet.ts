@@ -1,0 +1,89 @@
+/**
+ * npm run import:onet -- <folder> [--out graph/onet]
+ *
+ * Reads an O*NET release's text files (Occupation Data, Technology Skills, Skills, Task
+ * Statements, Alternate Titles, Related Occupations, Job Zones), maps them to a rolegraph graph
+ * (see README, "The O*NET dataset"), lays out the technology graph for /explore, and writes the
+ * compact table files plus a manifest of checksums. The output folder is replaced only once
+ * everything is written, so a failed run never leaves a half-written dataset.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { GraphValidationError } from '../src/lib/graph/errors';
+import { writeTables } from '../src/lib/graph/table-dataset';
+import { validateSerializedGraph } from '../src/lib/graph/validate';
+import { importOnet, OnetImportError } from '../src/lib/onet/import';
+import { technologyLayout } from '../src/lib/onet/layout';
+import { schemaFingerprint } from '../src/lib/server/schema-fingerprint';
+import { MANIFEST_FILE, POSITIONS_FILE, type Manifest } from '../src/lib/server/table-folder';
+
+function usage(message: string): never {
+	console.error(
+		`${message}\nUsage: npm run import:onet -- <folder with the O*NET text files> [--out graph/onet]`
+	);
+	process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const folder = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--out');
+const outIndex = args.indexOf('--out');
+const out = resolve(
+	outIndex >= 0 ? (args[outIndex + 1] ?? usage('--out needs a folder.')) : 'graph/onet'
+);
+if (!folder) usage('Which folder holds the O*NET files?');
+if (!existsSync(folder)) usage(`There is no folder ${folder}.`);
+
+const read = (name: string) => {
+	const path = join(folder, name);
+	return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+};
+
+try {
+	let started = performance.now();
+	const { graph, report } = importOnet(read);
+	validateSerializedGraph(graph);
+	console.log(`Read ${folder} in ${Math.round(performance.now() - started)} ms:`);
+	for (const line of report) console.log(`  ${line}`);
+
+	started = performance.now();
+	const positions = technologyLayout(graph);
+	console.log(
+		`Laid out the technology graph (${positions.length} nodes) in ${Math.round(performance.now() - started)} ms.`
+	);
+
+	const files = writeTables(graph);
+	files[POSITIONS_FILE] =
+		`id\tx\ty\n${positions.map((p) => `${p.id}\t${p.x}\t${p.y}`).join('\n')}\n`;
+	const manifest: Manifest = {
+		format: 'rolegraph-tables/1',
+		generatedBy: 'npm run import:onet',
+		dataset: graph.attributes.id,
+		nodes: graph.nodes.length,
+		edges: graph.edges.length,
+		roles: graph.nodes.filter((node) => node.attributes.category === 'role').length,
+		schema: schemaFingerprint(),
+		files: Object.fromEntries(
+			Object.entries(files)
+				.sort(([x], [y]) => x.localeCompare(y))
+				.map(([name, text]) => [name, createHash('sha256').update(text).digest('hex')])
+		)
+	};
+	const staging = `${out}.partial`;
+	rmSync(staging, { recursive: true, force: true });
+	mkdirSync(staging, { recursive: true });
+	for (const [name, text] of Object.entries(files)) writeFileSync(join(staging, name), text);
+	writeFileSync(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
+	rmSync(out, { recursive: true, force: true });
+	renameSync(staging, out);
+	const bytes = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+	console.log(
+		`Wrote ${Object.keys(files).length + 1} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}.`
+	);
+} catch (error) {
+	if (error instanceof OnetImportError || error instanceof GraphValidationError) {
+		console.error(`The O*NET import failed.\n${error.message}`);
+		process.exit(1);
+	}
+	throw error;
+}

@@ -1,0 +1,50 @@
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { SerializedKnowledgeGraph } from '../graph/schema';
+
+/** A small seeded generator (mulberry32): the same start gives the same layout every run. */
+function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * Positions for the technology graph (occupations and the technologies they list), computed
+ * with ForceAtlas2 once, at import: a force layout of ~10k nodes takes far too long in a browser.
+ * Deterministic: seeded start positions and a fixed number of iterations.
+ */
+export function technologyLayout(
+	data: SerializedKnowledgeGraph,
+	iterations = 300
+): { id: string; x: number; y: number }[] {
+	const graph = new Graph({ type: 'undirected' });
+	const categories = new Map(data.nodes.map((node) => [node.key, node.attributes.category]));
+	for (const edge of data.edges) {
+		if (categories.get(edge.target) !== 'technology') continue;
+		graph.mergeNode(edge.source);
+		graph.mergeNode(edge.target);
+		graph.mergeEdge(edge.source, edge.target);
+	}
+	const next = random(29);
+	const spread = Math.sqrt(graph.order) * 10;
+	graph.forEachNode((node) => {
+		graph.setNodeAttribute(node, 'x', (next() - 0.5) * spread);
+		graph.setNodeAttribute(node, 'y', (next() - 0.5) * spread);
+	});
+	const settings = forceAtlas2.inferSettings(graph);
+	forceAtlas2.assign(graph, {
+		iterations,
+		settings: { ...settings, barnesHutOptimize: true, gravity: 1, scalingRatio: 20 }
+	});
+	return graph.mapNodes((id, attributes) => ({
+		id,
+		x: Math.round(attributes.x * 10) / 10,
+		y: Math.round(attributes.y * 10) / 10
+	}));
+}
