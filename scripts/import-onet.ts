@@ -47,14 +47,25 @@ try {
 	for (const line of report) console.log(`  ${line}`);
 
 	started = performance.now();
-	const positions = technologyLayout(graph);
+	// One layout of the whole technology graph, and one per occupation family: a family drawn on
+	// its own reads far better in its own layout than as a corner of the whole one.
+	const positions = technologyLayout(graph).map((placed) => ({ family: '', ...placed }));
+	const families = [
+		...new Set(
+			graph.nodes.filter((n) => n.attributes.category === 'role').map((n) => n.key.slice(0, 2))
+		)
+	].sort();
+	for (const family of families) {
+		positions.push(...technologyLayout(graph, { family }).map((placed) => ({ family, ...placed })));
+	}
 	console.log(
-		`Laid out the technology graph (${positions.length} nodes) in ${Math.round(performance.now() - started)} ms.`
+		`Laid out the technology graph and its ${families.length} families (${positions.length} positions) in ${Math.round(performance.now() - started)} ms.`
 	);
 
 	const files = writeTables(graph);
-	files[POSITIONS_FILE] =
-		`id\tx\ty\n${positions.map((p) => `${p.id}\t${p.x}\t${p.y}`).join('\n')}\n`;
+	files[POSITIONS_FILE] = `family\tid\tx\ty\n${positions
+		.map((p) => `${p.family}\t${p.id}\t${p.x}\t${p.y}`)
+		.join('\n')}\n`;
 	const manifest: Manifest = {
 		format: 'rolegraph-tables/1',
 		generatedBy: 'npm run import:onet',

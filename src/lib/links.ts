@@ -43,3 +43,8 @@ export function exploreHref(query?: Query): ResolvedPathname {
 export function exportHref(format: string, query?: Query): ResolvedPathname {
 	return withQuery(resolve('/api/export/[format]', { format }), query);
 }
+
+/** The compact graph the explorer draws. */
+export function graphApiHref(query?: Query): ResolvedPathname {
+	return withQuery(resolve('/api/graph'), query);
+}

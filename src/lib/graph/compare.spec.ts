@@ -143,6 +143,19 @@ describe('compareRoles', () => {
 		expect(ids(compareRoles(graph, 'eng', 'dev')).shared).toContain('nginx');
 	});
 
+	it('flags hot links and keeps the highest importance, on both paths', () => {
+		const graph = tinyGraph();
+		graph.mergeEdgeAttributes('dev->java', { hot: true, importance: 2.5 });
+		graph.mergeEdgeAttributes('eng->java', { importance: 4 });
+		graph.mergeEdgeAttributes('eng->nginx', { hot: true });
+		for (const options of [{}, { sources: ['s1'] }]) {
+			const result = compareRoles(graph, 'eng', 'dev', options);
+			expect(result.shared[0]).toMatchObject({ id: 'java', hot: true, importance: 4 });
+			expect(result.onlyA[0]).toMatchObject({ id: 'nginx', hot: true });
+			expect(result.onlyB[0]).not.toHaveProperty('hot');
+		}
+	});
+
 	it('returns items callers cannot change by accident', () => {
 		const result = compareRoles(tinyGraph(), 'eng', 'dev');
 		expect(Object.isFrozen(result.onlyA[0])).toBe(true);

@@ -11,6 +11,10 @@ export interface CompareItem {
 	category: Category;
 	/** Role id → ids of the sources that say that role links to this node. */
 	sources: Readonly<Record<string, readonly string[]>>;
+	/** Set when a source flags the link as a hot technology (for either role). */
+	hot?: true;
+	/** The highest importance a source gives the link (e.g. O*NET skill importance, 1–5). */
+	importance?: number;
 }
 
 /** What two roles share and what is unique to each. Items are read-only and ordered by category, then label. */
@@ -33,6 +37,8 @@ interface Link {
 	label: string;
 	category: Category;
 	sources: readonly string[];
+	hot: boolean;
+	importance?: number;
 	/** The item as it appears when only its own role links to it, built once and shared. */
 	alone: CompareItem;
 }
@@ -60,13 +66,17 @@ function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 		const { label, category } = targetAttributes;
 		if (category === 'role') return;
 		const sources = Object.freeze([...attributes.sources]);
-		const alone = Object.freeze({
+		const hot = attributes.hot === true;
+		const { importance } = attributes;
+		const alone: CompareItem = Object.freeze({
 			id: target,
 			label,
 			category,
-			sources: Object.freeze({ [role]: sources })
+			sources: Object.freeze({ [role]: sources }),
+			...(hot ? { hot: true as const } : {}),
+			...(importance !== undefined ? { importance } : {})
 		});
-		list.push({ id: target, label, category, sources, alone });
+		list.push({ id: target, label, category, sources, hot, importance, alone });
 	});
 	list.sort(compareNodes);
 	links = {
@@ -109,7 +119,7 @@ export function compareRoles(
 		for (let i = 0; i < idsA.length; i++) {
 			const other = byIdB.get(idsA[i]!);
 			if (other === undefined) onlyA.push(aloneA[i]!);
-			else shared.push(sharedItem(listA[i]!, a, b, other.sources));
+			else shared.push(sharedItem(listA[i]!, a, b, other));
 		}
 		for (let i = 0; i < idsB.length; i++) if (!byIdA.has(idsB[i]!)) onlyB.push(aloneB[i]!);
 		return { a: roleA, b: roleB, shared, onlyA, onlyB };
@@ -125,8 +135,9 @@ export function compareRoles(
 		const fromA = keep(link);
 		if (!fromA) continue;
 		const fromB = keep(linksB.byId.get(link.id));
-		if (fromB) result.shared.push(itemOf(link, pairSources(a, fromA, b, fromB)));
-		else result.onlyA.push(itemOf(link, { [a]: fromA }));
+		if (fromB) {
+			result.shared.push(itemOf(link, pairSources(a, fromA, b, fromB), linksB.byId.get(link.id)));
+		} else result.onlyA.push(itemOf(link, { [a]: fromA }));
 	}
 	for (const link of linksB.links) {
 		const fromB = keep(link);
@@ -135,8 +146,8 @@ export function compareRoles(
 	return result;
 }
 
-function sharedItem(link: Link, a: string, b: string, fromB: readonly string[]): CompareItem {
-	return itemOf(link, pairSources(a, link.sources, b, fromB));
+function sharedItem(link: Link, a: string, b: string, other: Link): CompareItem {
+	return itemOf(link, pairSources(a, link.sources, b, other.sources), other);
 }
 
 /** `{ [a]: fromA, [b]: fromB }`, as a dictionary: role ids vary, so no fixed object shape fits. */
@@ -152,8 +163,13 @@ function pairSources(
 	return sources;
 }
 
-function itemOf(link: Link, sources: Record<string, readonly string[]>): CompareItem {
-	return { id: link.id, label: link.label, category: link.category, sources };
+/** An item for a link (and, when shared, the other role's link to the same node). */
+function itemOf(link: Link, sources: Record<string, readonly string[]>, other?: Link): CompareItem {
+	const item: CompareItem = { id: link.id, label: link.label, category: link.category, sources };
+	if (link.hot || other?.hot) item.hot = true;
+	const importance = Math.max(link.importance ?? -Infinity, other?.importance ?? -Infinity);
+	if (importance !== -Infinity) item.importance = importance;
+	return item;
 }
 
 function categoryFilter(categories: readonly string[] | undefined): Set<Category> | undefined {

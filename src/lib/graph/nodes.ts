@@ -150,17 +150,3 @@ export function categoriesOf(graph: KnowledgeGraph): Category[] {
 	graph.forEachNode((_id, attributes) => present.add(attributes.category));
 	return CATEGORIES.filter((category) => category !== 'role' && present.has(category));
 }
-
-/** Every node (id, label, category) and edge (source, target, relation) of a graph, for drawing it whole. */
-export function wholeGraph(graph: KnowledgeGraph): {
-	nodes: NodeSummary[];
-	edges: { source: string; target: string; relation: Relation }[];
-} {
-	const nodes: NodeSummary[] = [];
-	graph.forEachNode((id, { label, category }) => nodes.push({ id, label, category }));
-	const edges: { source: string; target: string; relation: Relation }[] = [];
-	graph.forEachEdge((_edge, { relation }, source, target) =>
-		edges.push({ source, target, relation })
-	);
-	return { nodes: nodes.sort(compareNodes), edges };
-}

@@ -117,16 +117,26 @@ function namesOf(graph: KnowledgeGraph, id: string): Names {
 	return names;
 }
 
-/** How well a node's names fit the query: 0 exact name, 1 every word whole, 2 a name starts with it, 3 partial. */
+/**
+ * How well a node's names fit the query, best first: 0 a name is exactly it; 1 a name starts
+ * with it as whole words ("back" → "back end developer"); 2 all its words appear whole
+ * ("excel" → "microsoft excel"); 3 a name starts with it inside a word ("excel" → "exceltrans");
+ * 4 anything else that matched.
+ */
 function tier(names: Names, wanted: string, terms: string[]): number {
 	if (names.all.has(wanted)) return 0;
-	if (terms.every((term) => names.words.has(term))) return 1;
-	for (const name of names.all) if (name.startsWith(wanted)) return 2;
-	return 3;
+	let startsInWord = false;
+	for (const name of names.all) {
+		if (!name.startsWith(wanted)) continue;
+		if (name[wanted.length] === ' ') return 1;
+		startsInWord = true;
+	}
+	if (terms.every((term) => names.words.has(term))) return 2;
+	return startsInWord ? 3 : 4;
 }
 
 /** Fuzzy matches rank after every typo-free one. */
-const FUZZY_TIER = 4;
+const FUZZY_TIER = 5;
 
 /** Results ranked by score before the (costlier) name checks: ample for a page of suggestions. */
 const CANDIDATES = 200;

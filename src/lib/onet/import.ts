@@ -144,7 +144,8 @@ export function releaseOf(read: FileReader): string | undefined {
  * Maps an O*NET release to a rolegraph graph: occupations → roles (SOC code as id, with job zone
  * and alternate titles as aliases), technology examples → technologies (commodity title as kind,
  * Hot Technology / In Demand on the edge), skills with importance ≥ 3 → skills (importance on the
- * edge), core task statements → responsibilities, related occupations → role-to-role relations.
+ * edge), core (and untyped) task statements → responsibilities, related occupations →
+ * role-to-role relations.
  */
 export function importOnet(read: FileReader, release = releaseOf(read)): OnetImport {
 	if (!release) {
@@ -312,13 +313,15 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 		});
 	});
 
-	// Core task statements → responsibilities.
+	// Task statements → responsibilities.
 	const tasks = table(read, 'tasks');
 	let supplemental = 0;
 	tasks.rows.forEach((row, index) => {
 		const code = row[tasks.column('O*NET-SOC Code')]!.trim();
 		if (!known(tasks.file, code)) return;
-		if (row[tasks.column('Task Type')]!.trim() !== 'Core') {
+		// Core tasks are an occupation's responsibilities. O*NET leaves the type blank where it has
+		// not rated an occupation's tasks (Software Developers, for one): those are all it lists.
+		if (row[tasks.column('Task Type')]!.trim() === 'Supplemental') {
 			supplemental++;
 			return;
 		}
@@ -345,7 +348,7 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 	});
 	if (supplemental > 0)
 		report.push(
-			`${tasks.file}: ${supplemental} supplemental or untyped tasks left out (only core tasks are responsibilities).`
+			`${tasks.file}: ${supplemental} supplemental tasks left out (core and untyped tasks are responsibilities).`
 		);
 
 	// Related occupations → role-to-role relations.
@@ -370,7 +373,7 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 	const skillEdges = edges.filter((edge) => edge.attributes.importance !== undefined).length;
 	report.unshift(
 		`${roles.size} occupations, ${technologyIds.size} technologies, ${skillIds.size} skills (${skillEdges} links at importance ≥ ${SKILL_IMPORTANCE_THRESHOLD}), ` +
-			`${nodes.filter((n) => n.attributes.category === 'responsibility').length} core tasks, ${edges.length} links in all.`
+			`${nodes.filter((n) => n.attributes.category === 'responsibility').length} tasks, ${edges.length} links in all.`
 	);
 
 	const pair = DEFAULT_PAIR.every((code) => roles.has(code))

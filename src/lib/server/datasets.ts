@@ -8,7 +8,15 @@ import { prepareSearchAsync } from '../graph/search';
 import type { KnowledgeGraph } from '../graph/types';
 import { dataRoot, displayPath, readYamlFiles } from './data-folder';
 import { schemaFingerprint } from './schema-fingerprint';
-import { isTableFolder, readTableFiles, verifyTableFolder, type Manifest } from './table-folder';
+import {
+	isTableFolder,
+	POSITIONS_FILE,
+	readPositions,
+	readTableFiles,
+	verifyTableFolder,
+	type Layouts,
+	type Manifest
+} from './table-folder';
 
 /** The dataset every page and endpoint uses unless `dataset=` says otherwise. */
 export const DEFAULT_DATASET = 'seed';
@@ -30,6 +38,8 @@ interface DatasetEntry {
 	manifest?: Manifest;
 	/** For table datasets: the graph attributes from dataset.json (known before loading). */
 	summary?: { title: string; description: string; credit?: string };
+	/** Precomputed positions for /explore, if the dataset has them. */
+	positions?: () => Promise<Layouts>;
 	load: () => Promise<KnowledgeGraph>;
 }
 
@@ -76,6 +86,7 @@ async function discover(root: string): Promise<Map<string, DatasetEntry>> {
 				folder,
 				manifest,
 				summary: JSON.parse(readFileSync(join(folder, DATASET_FILE), 'utf8')),
+				positions: manifest.files[POSITIONS_FILE] ? once(() => readPositions(folder)) : undefined,
 				load: () => loadTableDataset(folder, manifest)
 			});
 		}
@@ -153,6 +164,19 @@ export async function listDatasets(): Promise<DatasetInfo[]> {
 			};
 		})
 	);
+}
+
+/** Precomputed layouts of a dataset (for drawing its graph whole, or a family of it), or undefined. */
+export function getPositions(id: string): Promise<Layouts> | undefined {
+	if (!registry) throw new Error('Datasets are not initialised; call initDatasets() first.');
+	const entry = registry.get(id);
+	if (!entry) throw new UnknownDatasetError(id, datasetIds());
+	return entry.positions?.();
+}
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+	let value: Promise<T> | undefined;
+	return () => (value ??= make());
 }
 
 /** The graph of a dataset, loaded on first use and then cached. */

@@ -90,6 +90,23 @@ export function verifyTableFolder(folder: string): Manifest {
 	throw new DataIntegrityError(problems.join('\n'));
 }
 
+/** Precomputed layouts of a table dataset: family ('' for the whole graph) → id → [x, y]. */
+export type Layouts = Map<string, Map<string, [number, number]>>;
+
+/** Reads a table dataset's positions file (columns family, id, x, y). */
+export async function readPositions(folder: string): Promise<Layouts> {
+	const text = await readFile(join(folder, POSITIONS_FILE), 'utf8');
+	const layouts: Layouts = new Map();
+	for (const line of text.split('\n').slice(1)) {
+		const [family = '', id, x, y] = line.split('\t');
+		if (!id) continue;
+		let layout = layouts.get(family);
+		if (!layout) layouts.set(family, (layout = new Map()));
+		layout.set(id, [Number(x), Number(y)]);
+	}
+	return layouts;
+}
+
 /** The text of every file a table dataset's manifest lists. */
 export async function readTableFiles(
 	folder: string,

@@ -14,6 +14,8 @@ export interface ImageFrame {
 	categories: readonly Category[];
 	/** The two compared roles, for the legend's link colours. */
 	roles?: { a: string; b: string };
+	/** Whether hot technologies are ringed in the drawing (the legend says what the ring means). */
+	hot?: boolean;
 	/** The one-line credit of the data source. */
 	credit: string;
 	theme: ThemeName;
@@ -34,6 +36,7 @@ interface LegendEntry {
 	colour: string;
 	shape?: string;
 	line?: boolean;
+	ring?: boolean;
 }
 
 interface Placement {
@@ -54,6 +57,7 @@ function legendEntries(frame: ImageFrame): LegendEntry[] {
 		colour: palette.category[category],
 		shape: CATEGORY_STYLES[category].shape
 	}));
+	if (frame.hot) entries.push({ label: 'hot technology (O*NET)', colour: palette.hot, ring: true });
 	if (frame.roles) {
 		entries.push({ label: `link of ${frame.roles.a}`, colour: palette.edgeA, line: true });
 		entries.push({ label: `link of ${frame.roles.b}`, colour: palette.edgeB, line: true });
@@ -167,6 +171,12 @@ export async function exportPng(cy: Core, frame: ImageFrame, scale: number): Pro
 		ctx.fillStyle = entry.colour;
 		if (entry.line) {
 			ctx.fillRect(x, y - 6, 16, 3);
+		} else if (entry.ring) {
+			ctx.strokeStyle = entry.colour;
+			ctx.lineWidth = 3;
+			ctx.beginPath();
+			ctx.arc(x + 8, y - 5, 6, 0, 2 * Math.PI);
+			ctx.stroke();
 		} else {
 			ctx.save();
 			ctx.translate(x, y - 13);
@@ -239,7 +249,9 @@ export async function exportSvg(cy: Core, frame: ImageFrame): Promise<string> {
 		.map(({ entry, x, y }) => {
 			const mark = entry.line
 				? `<rect x="${x}" y="${y - 6}" width="16" height="3" fill="${entry.colour}"/>`
-				: `<path d="${shapePath(entry.shape ?? 'ellipse')}" transform="translate(${x} ${y - 13}) scale(0.8)" fill="${entry.colour}"/>`;
+				: entry.ring
+					? `<circle cx="${x + 8}" cy="${y - 5}" r="6" fill="none" stroke="${entry.colour}" stroke-width="3"/>`
+					: `<path d="${shapePath(entry.shape ?? 'ellipse')}" transform="translate(${x} ${y - 13}) scale(0.8)" fill="${entry.colour}"/>`;
 			return mark + text(entry.label, x + 22, y, LEGEND_SIZE, palette.text);
 		})
 		.join('');

@@ -1,39 +1,39 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { NodeSummary, Relation } from '../graph/types';
+import type { NodeSummary } from '../graph/types';
 import { nodeClasses, STRUCTURAL } from './ids';
 
-/**
- * Elements for a whole graph, roles drawn as hubs. Nodes start on a circle in a fixed order so
- * a force layout run without randomising gives the same picture every time.
- */
-export function wholeGraphElements(
-	nodes: readonly NodeSummary[],
-	edges: readonly { source: string; target: string; relation: Relation }[]
-): ElementDefinition[] {
-	const radius = Math.max(200, nodes.length * 12);
-	const elements: ElementDefinition[] = nodes.map((node, index) => {
-		const angle = (2 * Math.PI * index) / Math.max(1, nodes.length);
+/** The compact graph GET /api/graph sends: nodes as [id, label, category, x?, y?], edges by index. */
+export interface CompactGraph {
+	nodes: [string, string, NodeSummary['category'], number?, number?][];
+	edges: [number, number, 0 | 1][];
+	positioned: boolean;
+	total: { nodes: number; edges: number };
+}
+
+/** Elements for a compact graph: nodes first (edges need them), at their positions when it has them. */
+export function compactGraphElements(graph: CompactGraph): ElementDefinition[] {
+	const radius = Math.max(200, graph.nodes.length * 12);
+	const elements: ElementDefinition[] = graph.nodes.map(([id, label, category, x, y], index) => {
+		const angle = (2 * Math.PI * index) / Math.max(1, graph.nodes.length);
 		return {
 			group: 'nodes',
-			data: { id: node.id, label: node.label, category: node.category },
-			position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
-			classes: nodeClasses(node.category, node.category === 'role' ? 'hub' : 'item')
+			data: { id, label, category },
+			position:
+				x !== undefined && y !== undefined
+					? { x, y }
+					: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
+			classes: nodeClasses(category, category === 'role' ? 'hub' : 'item')
 		};
 	});
-	for (const edge of edges) {
+	graph.edges.forEach(([source, target, hot], index) => {
+		const from = graph.nodes[source]!;
+		const to = graph.nodes[target]!;
 		elements.push({
 			group: 'edges',
-			data: {
-				id: `${STRUCTURAL}link:${edge.source}->${edge.target}`,
-				source: edge.source,
-				target: edge.target
-			},
-			classes:
-				edge.relation === 'buildsFoundationFor' || edge.relation === 'relatedTo'
-					? 'link role-link'
-					: 'link',
+			data: { id: `${STRUCTURAL}link:${index}`, source: from[0], target: to[0] },
+			classes: to[2] === 'role' ? 'link role-link' : hot ? 'link hot' : 'link',
 			selectable: false
 		});
-	}
+	});
 	return elements;
 }

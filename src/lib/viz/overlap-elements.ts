@@ -5,6 +5,7 @@ import { RELATION_LABELS } from '../graph/relations';
 import type { Relation } from '../graph/types';
 import type { Bounds } from './cytoscape';
 import { nodeClasses, STRUCTURAL } from './ids';
+import { DEFAULT_CAP, foldZones } from './collapse';
 import { overlapLayout, ZONES, type OverlapLayout, type Zone } from './overlap-layout';
 
 /** Space between a zone's box and the nodes in it. */
@@ -23,6 +24,38 @@ export interface RoleRelation {
 	source: string;
 	target: string;
 	relation: Relation;
+}
+
+/** A relation both roles state of each other, drawn and told once ("are related"). */
+export interface MutualRelation extends RoleRelation {
+	mutual: boolean;
+}
+
+/** Words for a relation both roles hold towards each other. */
+export const MUTUAL_LABELS: Record<RoleRelation['relation'], string> = {
+	needs: 'need each other',
+	responsibleFor: 'are responsible for each other',
+	hireFor: 'are hired for each other',
+	buildsFoundationFor: 'build foundations for each other',
+	relatedTo: 'are related'
+};
+
+/** The relations between two roles, with a pair of opposite links of the same kind merged into one. */
+export function mutualRelations<T extends RoleRelation>(
+	relations: readonly T[]
+): (T & { mutual: boolean })[] {
+	const merged: (T & { mutual: boolean })[] = [];
+	for (const relation of relations) {
+		const opposite = merged.find(
+			(other) =>
+				other.relation === relation.relation &&
+				other.source === relation.target &&
+				other.target === relation.source
+		);
+		if (opposite) opposite.mutual = true;
+		else merged.push({ ...relation, mutual: false });
+	}
+	return merged;
 }
 
 /** The zone headers: "Only Backend Engineer · 39", "Shared · 15"… */
@@ -48,10 +81,19 @@ const EMPTY_NOTES: Record<Zone, (c: Comparison) => string> = {
 export function overlapElements(
 	comparison: Comparison,
 	relations: readonly RoleRelation[] = [],
-	aspect = 16 / 9
+	aspect = 16 / 9,
+	{
+		cap = DEFAULT_CAP,
+		expanded = new Set<string>()
+	}: { cap?: number | null; expanded?: ReadonlySet<string> } = {}
 ): { elements: ElementDefinition[]; layout: OverlapLayout; bounds: Bounds } {
-	const layout = overlapLayout(comparison, { aspect });
+	const zones = foldZones(comparison, cap, expanded);
 	const titles = zoneTitles(comparison);
+	// Zone titles are 16px bold: about 10px a character, and they must not run into each other.
+	const minWidths = Object.fromEntries(
+		ZONES.map((zone) => [zone, titles[zone].length * 10 - 2 * ZONE_PADDING])
+	) as Record<Zone, number>;
+	const layout = overlapLayout(zones, { aspect, minWidths });
 	const { a, b } = comparison;
 	const sameRole = a.id === b.id;
 	const elements: ElementDefinition[] = [];
@@ -89,11 +131,12 @@ export function overlapElements(
 		}
 	}
 	for (const group of layout.groups) {
+		const count = comparison[group.zone].filter((item) => item.category === group.category).length;
 		elements.push({
 			group: 'nodes',
 			data: {
 				id: `${STRUCTURAL}header:${group.zone}:${group.category}`,
-				label: `${CATEGORY_STYLES[group.category].plural} · ${group.count}`
+				label: `${CATEGORY_STYLES[group.category].plural} · ${count}`
 			},
 			position: group.header,
 			classes: 'group-header',
@@ -120,25 +163,31 @@ export function overlapElements(
 	}
 
 	for (const zone of ZONES) {
-		for (const item of comparison[zone]) {
-			const position = layout.items.get(item.id)!;
+		const roles = [
+			...new Set(zone === 'onlyA' ? [a.id] : zone === 'onlyB' ? [b.id] : [a.id, b.id])
+		];
+		for (const drawn of zones[zone]) {
+			const position = layout.items.get(drawn.id)!;
 			elements.push({
 				group: 'nodes',
 				data: {
-					id: item.id,
-					label: item.label,
-					category: item.category,
-					zone
+					id: drawn.id,
+					label: drawn.label,
+					category: drawn.category,
+					zone,
+					...(drawn.more ? { group: drawn.more.key, hidden: drawn.more.hidden } : {}),
+					...(drawn.item?.hot ? { hot: true } : {})
 				},
 				position: { x: position.x, y: position.y },
-				classes: nodeClasses(item.category, 'item'),
+				classes: drawn.more
+					? `more ${drawn.category}`
+					: `${nodeClasses(drawn.category, 'item')}${drawn.item?.hot ? ' hot' : ''}`,
 				grabbable: false
 			});
-			const roles = zone === 'onlyA' ? [a.id] : zone === 'onlyB' ? [b.id] : [a.id, b.id];
-			for (const role of new Set(roles)) {
+			for (const role of roles) {
 				elements.push({
 					group: 'edges',
-					data: { id: `${STRUCTURAL}link:${role}->${item.id}`, source: role, target: item.id },
+					data: { id: `${STRUCTURAL}link:${role}->${drawn.id}`, source: role, target: drawn.id },
 					classes: role === a.id ? 'link link-a' : 'link link-b',
 					selectable: false
 				});
@@ -147,7 +196,7 @@ export function overlapElements(
 	}
 
 	if (!sameRole) {
-		relations.forEach((relation, index) => {
+		mutualRelations(relations).forEach((relation, index) => {
 			// Up from the source hub, across above the zones, down to the other hub: the
 			// segment points sit right above each hub, so the line never crosses a zone.
 			const rise = layout.height / 2 + relationGap(index); // the hubs sit at mid-height
@@ -158,10 +207,12 @@ export function overlapElements(
 					id: `${STRUCTURAL}relation:${relation.source}->${relation.target}`,
 					source: relation.source,
 					target: relation.target,
-					label: RELATION_LABELS[relation.relation],
+					label: relation.mutual
+						? MUTUAL_LABELS[relation.relation]
+						: RELATION_LABELS[relation.relation],
 					distances: [side * rise, side * rise]
 				},
-				classes: 'relation',
+				classes: relation.mutual ? 'relation mutual' : 'relation',
 				selectable: false
 			});
 		});

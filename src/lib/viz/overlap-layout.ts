@@ -80,9 +80,9 @@ function zoneHeight(groups: Groups, columns: number): number {
 	return height;
 }
 
-/** The fewest columns (1…max) that keep a zone within `limit` height, or max. */
-function columnsFor(groups: Groups, limit: number, max: number): number {
-	for (let columns = 1; columns < max; columns++) {
+/** The fewest columns (min…max) that keep a zone within `limit` height, or max. */
+function columnsFor(groups: Groups, limit: number, min: number, max: number): number {
+	for (let columns = min; columns < max; columns++) {
 		if (zoneHeight(groups, columns) <= limit) return columns;
 	}
 	return max;
@@ -96,26 +96,37 @@ function columnsFor(groups: Groups, limit: number, max: number): number {
  */
 export function overlapLayout(
 	zones: Record<Zone, readonly LayoutItem[]>,
-	{ aspect = 16 / 9, maxColumns = 8 }: { aspect?: number; maxColumns?: number } = {}
+	{
+		aspect = 16 / 9,
+		maxColumns = 8,
+		minWidths
+	}: {
+		aspect?: number;
+		maxColumns?: number;
+		/** The least width each zone needs (e.g. for its title), in pixels. */
+		minWidths?: Partial<Record<Zone, number>>;
+	} = {}
 ): OverlapLayout {
 	const grouped = {
 		onlyA: groupsOf(zones.onlyA),
 		shared: groupsOf(zones.shared),
 		onlyB: groupsOf(zones.onlyB)
 	};
-	const maxFor = (zone: Zone) => Math.max(1, Math.min(maxColumns, zones[zone].length));
+	const minFor = (zone: Zone) =>
+		Math.max(1, Math.ceil((minWidths?.[zone] ?? 0) / METRICS.cellWidth));
+	const maxFor = (zone: Zone) => Math.max(minFor(zone), Math.min(maxColumns, zones[zone].length));
 
 	// Every height some zone can take is a candidate; keep the one whose shape fits best.
 	const candidates = new Set<number>();
 	for (const zone of ZONES) {
-		for (let c = 1; c <= maxFor(zone); c++) candidates.add(zoneHeight(grouped[zone], c));
+		for (let c = minFor(zone); c <= maxFor(zone); c++) candidates.add(zoneHeight(grouped[zone], c));
 	}
 	let best: { columns: Record<Zone, number>; score: number; area: number } | undefined;
 	for (const limit of [...candidates].sort((x, y) => x - y)) {
 		const columns = {
-			onlyA: columnsFor(grouped.onlyA, limit, maxFor('onlyA')),
-			shared: columnsFor(grouped.shared, limit, maxFor('shared')),
-			onlyB: columnsFor(grouped.onlyB, limit, maxFor('onlyB'))
+			onlyA: columnsFor(grouped.onlyA, limit, minFor('onlyA'), maxFor('onlyA')),
+			shared: columnsFor(grouped.shared, limit, minFor('shared'), maxFor('shared')),
+			onlyB: columnsFor(grouped.onlyB, limit, minFor('onlyB'), maxFor('onlyB'))
 		};
 		const height = Math.max(...ZONES.map((zone) => zoneHeight(grouped[zone], columns[zone])));
 		const width =

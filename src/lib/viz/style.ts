@@ -6,8 +6,14 @@ import { PALETTES, type ThemeName } from './theme';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-/** The Cytoscape stylesheet for a theme: category colours and shapes, zones, hubs, highlight. */
-export function stylesheet(theme: ThemeName): StylesheetJson {
+/**
+ * The Cytoscape stylesheet for a theme: category colours and shapes, zones, hubs, highlight.
+ * `big` drawings (thousands of elements) get cheaper edges and show item labels only when zoomed in.
+ */
+export function stylesheet(
+	theme: ThemeName,
+	{ big = false }: { big?: boolean } = {}
+): StylesheetJson {
 	const p = PALETTES[theme];
 	return [
 		{
@@ -51,6 +57,27 @@ export function stylesheet(theme: ThemeName): StylesheetJson {
 				'background-color': p.category[category]
 			}
 		})),
+		{ selector: 'node.item.hot', style: { 'border-width': 3, 'border-color': p.hot } },
+		{
+			// A folded group's "+N more": a dashed pill that expands the group when clicked.
+			selector: 'node.more',
+			style: {
+				shape: 'round-rectangle',
+				width: 'label',
+				height: 'label',
+				padding: '7px',
+				'background-color': p.background,
+				'border-width': 1.5,
+				'border-style': 'dashed',
+				'border-color': p.softText,
+				color: p.text,
+				'font-size': 11,
+				'font-weight': 'bold',
+				'text-valign': 'center',
+				'text-halign': 'center',
+				'text-wrap': 'none'
+			}
+		},
 		{
 			selector: 'node.hub',
 			style: {
@@ -146,6 +173,7 @@ export function stylesheet(theme: ThemeName): StylesheetJson {
 				'text-background-padding': '3px'
 			}
 		},
+		{ selector: 'edge.relation.mutual', style: { 'target-arrow-shape': 'none' } },
 		{ selector: '.dimmed', style: { opacity: 0.12 } },
 		{ selector: 'edge.highlighted', style: { opacity: 1, width: 2.5, 'z-index': 1 } },
 		{
@@ -159,6 +187,30 @@ export function stylesheet(theme: ThemeName): StylesheetJson {
 		{
 			selector: 'node.hub.selected, node.hub.hovered',
 			style: { 'border-width': 4, 'border-color': p.focus }
-		}
+		},
+		...((big
+			? [
+					{
+						selector: 'edge',
+						style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 0.6, opacity: 0.3 }
+					},
+					{
+						selector: 'node.item',
+						style: {
+							width: 10,
+							height: 10,
+							'border-width': 0,
+							'text-background-opacity': 0,
+							'min-zoomed-font-size': 10
+						}
+					},
+					{ selector: 'node.item.hot', style: { 'border-width': 2 } },
+					{
+						selector: 'node.hub',
+						style: { 'font-size': 12, padding: '5px', 'min-zoomed-font-size': 6 }
+					},
+					{ selector: 'edge.highlighted', style: { opacity: 0.9, width: 1.5 } }
+				]
+			: []) as StylesheetJson)
 	];
 }

@@ -18,6 +18,8 @@ export interface Palette {
 	zoneB: string;
 	zoneBorder: string;
 	focus: string;
+	/** The ring of a hot technology. */
+	hot: string;
 	category: Record<Category, string>;
 }
 
@@ -42,6 +44,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
 		zoneB: '#fff7ed',
 		zoneBorder: '#cbd5e1',
 		focus: '#f59e0b',
+		hot: '#e11d48',
 		category: categoryColours('light')
 	},
 	dark: {
@@ -58,6 +61,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
 		zoneB: '#2a1d10',
 		zoneBorder: '#334155',
 		focus: '#fbbf24',
+		hot: '#fb7185',
 		category: categoryColours('dark')
 	}
 };

@@ -1,17 +1,30 @@
-import { categoriesOf, wholeGraph } from '$lib/graph/nodes';
+import { roleFamilies } from '$lib/graph/explore';
+import { categoriesOf } from '$lib/graph/nodes';
+import { familyName } from '$lib/onet/families';
 import { datasetInfo, selectedNode } from '$lib/server/compare-page';
-import { getGraph } from '$lib/server/datasets';
+import { getGraph, getPositions } from '$lib/server/datasets';
 import { loadPage } from '$lib/server/http-errors';
 import { datasetParam, param } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
+/** The explorer's frame; the graph itself is fetched by the page (/api/graph), for the filters chosen. */
 export const load: PageServerLoad = ({ url }) =>
 	loadPage(async () => {
 		const dataset = datasetParam(url);
 		const graph = await getGraph(dataset);
+		// A dataset with a precomputed layout is big: it is drawn in parts, chosen by filters.
+		const large = getPositions(dataset) !== undefined;
 		return {
 			dataset: datasetInfo(graph, dataset),
-			graph: wholeGraph(graph),
+			large,
+			families: large
+				? roleFamilies(graph).map(({ family, roles }) => ({
+						family,
+						roles,
+						name: familyName(family)
+					}))
+				: [],
+			total: { nodes: graph.order, edges: graph.size },
 			categories: categoriesOf(graph),
 			sources: graph.getAttribute('sources'),
 			selected: selectedNode(graph, param(url, 'node'))

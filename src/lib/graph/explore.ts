@@ -1,0 +1,91 @@
+import type { Category, KnowledgeGraph, NodeSummary } from './types';
+
+/** What part of a graph the explorer draws. */
+export interface ExploreFilter {
+	/** Only these categories of node (besides roles); all when empty or absent. */
+	categories?: readonly Category[];
+	/** Only roles whose code starts with one of these (O*NET-SOC major groups, e.g. "15"). */
+	families?: readonly string[];
+	/** Only links a source flags as hot technologies. */
+	hotOnly?: boolean;
+	/** Only nodes other than roles linked to at least this many of the roles drawn. */
+	minDegree?: number;
+}
+
+/** A drawable graph in compact form: edges refer to nodes by position in `nodes`. */
+export interface ExploreGraph {
+	nodes: NodeSummary[];
+	/** [source index, target index, 1 if hot] */
+	edges: [number, number, 0 | 1][];
+}
+
+/** The O*NET-SOC major group of a role code: "15-1252.00" → "15". */
+export function familyOf(code: string | undefined): string | undefined {
+	return code?.match(/^(\d{2})-/)?.[1];
+}
+
+/**
+ * The part of a graph the explorer draws: roles (of the chosen families) with their links to
+ * nodes of the chosen categories, optionally only hot links and only nodes linked to at least
+ * `minDegree` of those roles. Links between roles are kept when both ends are drawn and no
+ * category filter applies.
+ */
+export function exploreGraph(graph: KnowledgeGraph, filter: ExploreFilter = {}): ExploreGraph {
+	const categories = filter.categories?.length ? new Set(filter.categories) : undefined;
+	const families = filter.families?.length ? new Set(filter.families) : undefined;
+	const roleIn = (id: string) => {
+		if (!families) return true;
+		const family = familyOf(graph.getNodeAttribute(id, 'code') ?? id);
+		return family !== undefined && families.has(family);
+	};
+	const links: [string, string, boolean][] = [];
+	const degree = new Map<string, number>();
+	graph.forEachEdge((_edge, attributes, source, target, _s, targetAttributes) => {
+		if (targetAttributes.category === 'role') return;
+		if (categories && !categories.has(targetAttributes.category)) return;
+		if (filter.hotOnly && !attributes.hot) return;
+		if (!roleIn(source)) return;
+		links.push([source, target, attributes.hot === true]);
+		degree.set(target, (degree.get(target) ?? 0) + 1);
+	});
+	const minDegree = filter.minDegree ?? 1;
+	const kept = links.filter(([, target]) => degree.get(target)! >= minDegree);
+	const index = new Map<string, number>();
+	const nodes: NodeSummary[] = [];
+	const add = (id: string) => {
+		if (index.has(id)) return index.get(id)!;
+		const { label, category } = graph.getNodeAttributes(id);
+		nodes.push({ id, label, category });
+		index.set(id, nodes.length - 1);
+		return nodes.length - 1;
+	};
+	if (!families && !filter.hotOnly && minDegree <= 1 && !categories) {
+		graph.forEachNode((id) => add(id)); // the whole graph: unlinked nodes too
+	}
+	const edges: ExploreGraph['edges'] = kept.map(([source, target, hot]) => [
+		add(source),
+		add(target),
+		hot ? 1 : 0
+	]);
+	// Links between roles belong to the whole graph, not to a view of some categories.
+	if (categories) return { nodes, edges };
+	graph.forEachEdge((_edge, _attributes, source, target, _s, targetAttributes) => {
+		if (targetAttributes.category === 'role' && index.has(source) && index.has(target)) {
+			edges.push([index.get(source)!, index.get(target)!, 0]);
+		}
+	});
+	return { nodes, edges };
+}
+
+/** The families (O*NET-SOC major groups) the roles of a graph belong to, with how many roles each. */
+export function roleFamilies(graph: KnowledgeGraph): { family: string; roles: number }[] {
+	const counts = new Map<string, number>();
+	graph.forEachNode((id, attributes) => {
+		if (attributes.category !== 'role') return;
+		const family = familyOf(attributes.code ?? id);
+		if (family) counts.set(family, (counts.get(family) ?? 0) + 1);
+	});
+	return [...counts]
+		.map(([family, roles]) => ({ family, roles }))
+		.sort((a, b) => a.family.localeCompare(b.family));
+}

@@ -1,0 +1,90 @@
+import { CATEGORY_STYLES } from '../categories';
+import type { CompareItem, Comparison } from '../graph/compare';
+import type { Category } from '../graph/types';
+import { STRUCTURAL } from './ids';
+import { ZONES, type LayoutItem, type Zone } from './overlap-layout';
+
+/** How many nodes of one category a zone draws before folding the rest into a "+N more" group. */
+export const DEFAULT_CAP = 12;
+
+/** The choices a person has for that cap (null: draw everything). */
+export const CAP_CHOICES: readonly (number | null)[] = [12, 24, 48, null];
+
+/** A zone's category group, as `onlyA.technology`: the key expansions are kept under. */
+export function groupKey(zone: Zone, category: Category): string {
+	return `${zone}.${category}`;
+}
+
+/** The id of a group's "+N more" node. */
+export function moreId(key: string): string {
+	return `${STRUCTURAL}more:${key}`;
+}
+
+/** A drawn item: a compared node, or the stand-in for a folded group's hidden nodes. */
+export interface DrawnItem extends LayoutItem {
+	/** For a "+N more" node: the group it stands for and how many it hides. */
+	more?: { key: string; hidden: number };
+	item?: CompareItem;
+}
+
+/** Hot technologies first, then the most important, then by label (the order items came in). */
+function displayOrder(items: readonly CompareItem[]): CompareItem[] {
+	return items
+		.map((item, index) => ({ item, index }))
+		.sort(
+			(x, y) =>
+				Number(y.item.hot ?? false) - Number(x.item.hot ?? false) ||
+				(y.item.importance ?? 0) - (x.item.importance ?? 0) ||
+				x.index - y.index
+		)
+		.map(({ item }) => item);
+}
+
+/** Long labels (O*NET task statements) are shortened in the drawing; lists and panels show them whole. */
+export function shortLabel(label: string, max = 64): string {
+	if (label.length <= max) return label;
+	const cut = label.slice(0, max);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/**
+ * What each zone draws: every category group in display order, folded to `cap` nodes plus a
+ * "+N more" node when it is much larger (a group at most a quarter over the cap is drawn whole,
+ * since folding a handful saves nothing), unless the group has been expanded.
+ */
+export function foldZones(
+	comparison: Comparison,
+	cap: number | null,
+	expanded: ReadonlySet<string>
+): Record<Zone, DrawnItem[]> {
+	const zones = {} as Record<Zone, DrawnItem[]>;
+	for (const zone of ZONES) {
+		const drawn: DrawnItem[] = [];
+		const items = comparison[zone];
+		let start = 0;
+		while (start < items.length) {
+			const category = items[start]!.category;
+			let end = start;
+			while (end < items.length && items[end]!.category === category) end++;
+			const group = displayOrder(items.slice(start, end));
+			const key = groupKey(zone, category);
+			const fold = cap !== null && !expanded.has(key) && group.length > Math.floor(cap * 1.25);
+			const shown = fold ? group.slice(0, cap!) : group;
+			for (const item of shown)
+				drawn.push({ id: item.id, label: shortLabel(item.label), category, item });
+			if (fold) {
+				const hidden = group.length - cap!;
+				drawn.push({
+					id: moreId(key),
+					label: `+${hidden} more ${CATEGORY_STYLES[category].plural.toLowerCase()}`,
+					category,
+					more: { key, hidden }
+				});
+			}
+			start = end;
+		}
+		zones[zone] = drawn;
+	}
+	return zones;
+}

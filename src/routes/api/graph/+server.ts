@@ -1,0 +1,53 @@
+import { exploreGraph } from '$lib/graph/explore';
+import { CATEGORIES, type Category } from '$lib/graph/types';
+import { getGraph, getPositions } from '$lib/server/datasets';
+import { answer, BadRequestError } from '$lib/server/http-errors';
+import { datasetParam, listParam, param } from '$lib/server/params';
+import type { RequestHandler } from './$types';
+
+/**
+ * The graph /explore draws, compact: `nodes` as [id, label, category, x?, y?] (positions when
+ * the dataset has a precomputed layout) and `edges` as [source index, target index, hot 1/0].
+ * Filters: repeated category= and family=, hot=1, minDegree=n.
+ */
+export const GET: RequestHandler = ({ url }) =>
+	answer(async () => {
+		const dataset = datasetParam(url);
+		const categories = listParam(url, 'category');
+		for (const category of categories) {
+			if (!(CATEGORIES as readonly string[]).includes(category)) {
+				throw new BadRequestError(
+					`Unknown category "${category}"; use one of ${CATEGORIES.join(', ')}.`
+				);
+			}
+		}
+		const families = listParam(url, 'family');
+		for (const family of families) {
+			if (!/^\d{2}$/.test(family))
+				throw new BadRequestError(`family must be two digits (e.g. 15), not "${family}".`);
+		}
+		const minDegreeText = param(url, 'minDegree');
+		const minDegree = minDegreeText === undefined ? 1 : Number(minDegreeText);
+		if (!Number.isInteger(minDegree) || minDegree < 1 || minDegree > 10_000) {
+			throw new BadRequestError(`minDegree must be a whole number from 1, not "${minDegreeText}".`);
+		}
+		const graph = await getGraph(dataset);
+		const layouts = await getPositions(dataset);
+		// One family drawn alone has a layout of its own; anything else uses the whole graph's.
+		const positions = layouts?.get(families.length === 1 ? families[0]! : '') ?? layouts?.get('');
+		const drawn = exploreGraph(graph, {
+			categories: categories as Category[],
+			families,
+			hotOnly: param(url, 'hot') === '1',
+			minDegree
+		});
+		return {
+			nodes: drawn.nodes.map(({ id, label, category }) => {
+				const at = positions?.get(id);
+				return at ? [id, label, category, at[0], at[1]] : [id, label, category];
+			}),
+			edges: drawn.edges,
+			total: { nodes: graph.order, edges: graph.size },
+			positioned: positions !== undefined && drawn.nodes.every(({ id }) => positions.has(id))
+		};
+	});
