@@ -4,10 +4,12 @@ import { ZONE_KEYS } from './zones';
 
 /**
  * A comparison as CSV: one row per node, with its zone and the sources behind each role's link
- * (`Backend Engineer: article-1, article-2; Backend Developer: article-1`). Cells that a
- * spreadsheet would run as formulas (=, +, -, @ first) are escaped with a leading quote.
+ * (`Backend Engineer: article-1, article-2; Backend Developer: article-1`). When a source's
+ * licence asks for credit (O*NET's CC BY), a `credit` column carries it on every row, so it
+ * travels with any rows copied out. Cells that a spreadsheet would run as formulas (=, +, -, @
+ * first) are escaped with a leading quote.
  */
-export function comparisonCsv(comparison: Comparison): string {
+export function comparisonCsv(comparison: Comparison, credit?: string): string {
 	const label = (role: string) =>
 		role === comparison.a.id
 			? comparison.a.label
@@ -32,8 +34,8 @@ export function comparisonCsv(comparison: Comparison): string {
 	);
 	return Papa.unparse(
 		{
-			fields: ['id', 'label', 'category', 'zone', 'sources'],
-			data: rows.map((row) => Object.values(row))
+			fields: ['id', 'label', 'category', 'zone', 'sources', ...(credit ? ['credit'] : [])],
+			data: rows.map((row) => [...Object.values(row), ...(credit ? [credit] : [])])
 		},
 		{ escapeFormulae: true, newline: '\r\n' }
 	);

@@ -36,11 +36,12 @@ export function exportFile(
 				'CSV export is the comparison table: use view=compare with a and b.'
 			);
 		}
-		return {
-			text: comparisonCsv(compareRoles(graph, spec.a, spec.b, spec.options)),
-			filename,
-			mime
-		};
+		// A source whose licence asks for credit (O*NET's CC BY) gets it in the file too.
+		const credits = graph
+			.getAttribute('sources')
+			.flatMap((source) => (source.credit ? [source.credit] : []));
+		const comparison = compareRoles(graph, spec.a, spec.b, spec.options);
+		return { text: comparisonCsv(comparison, credits.join(' ') || undefined), filename, mime };
 	}
 	return { text: serialise(viewGraph(graph, spec), format), filename, mime };
 }

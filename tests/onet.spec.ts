@@ -1,0 +1,188 @@
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { clickNode, drawnNodes, waitForGraph } from './graph-helpers';
+
+const CREDIT = /O\*NET 29\.3 Database by the U\.S\. Department of Labor.*CC BY 4\.0/;
+
+test.describe('the O*NET dataset over the API', () => {
+	test('GET /api/datasets lists both datasets with their sizes', async ({ request }) => {
+		const { datasets } = await (await request.get('/api/datasets')).json();
+		const byId = Object.fromEntries(datasets.map((d: { id: string }) => [d.id, d]));
+		expect(byId.seed).toMatchObject({ default: true, roles: 2, nodes: 92, edges: 106 });
+		expect(byId.onet).toMatchObject({ default: false, roles: 1016 });
+		expect(byId.onet.credit).toMatch(CREDIT);
+	});
+
+	test('every endpoint takes dataset=onet', async ({ request }) => {
+		const compare = await (
+			await request.get('/api/compare/15-1252.00/15-1254.00?dataset=onet&category=technology')
+		).json();
+		expect(compare.a).toEqual({ id: '15-1252.00', label: 'Software Developers' });
+		expect(compare.b).toEqual({ id: '15-1254.00', label: 'Web Developers' });
+		expect(compare.shared.length).toBeGreaterThan(100);
+		expect(compare.shared[0].sources).toEqual({
+			'15-1252.00': ['onet-29.3'],
+			'15-1254.00': ['onet-29.3']
+		});
+
+		const apache = await (await request.get('/api/nodes/apache-http-server?dataset=onet')).json();
+		expect(apache.node).toMatchObject({ label: 'Apache HTTP Server', category: 'technology' });
+		expect(apache.roles).toHaveLength(28);
+
+		const search = await (
+			await request.get(`/api/search?dataset=onet&q=${encodeURIComponent('Back End Developer')}`)
+		).json();
+		expect(search.results[0]).toEqual({
+			id: '15-1254.00',
+			label: 'Web Developers',
+			category: 'role'
+		});
+
+		const { roles } = await (await request.get('/api/roles?dataset=onet')).json();
+		expect(roles).toHaveLength(1016);
+		const sources = await (await request.get('/api/sources?dataset=onet')).json();
+		expect(sources.sources[0].credit).toMatch(CREDIT);
+	});
+
+	test('the comparison as CSV carries the O*NET credit', async ({ request }) => {
+		const response = await request.get(
+			'/api/export/csv?dataset=onet&view=compare&a=15-1252.00&b=15-1254.00&category=skill'
+		);
+		const rows = Papa.parse<string[]>(await response.text(), { skipEmptyLines: true }).data;
+		expect(rows[0]).toEqual(['id', 'label', 'category', 'zone', 'sources', 'credit']);
+		expect(rows[1]![5]).toMatch(CREDIT);
+	});
+
+	test('GET /api/graph draws a family of the technology graph at its own layout', async ({
+		request
+	}) => {
+		const body = await (
+			await request.get('/api/graph?dataset=onet&category=technology&family=15&hot=1')
+		).json();
+		expect(body.positioned).toBe(true);
+		expect(body.nodes.length).toBeGreaterThan(100);
+		for (const [, , category] of body.nodes) expect(['role', 'technology']).toContain(category);
+		for (const [, , , x, y] of body.nodes)
+			expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+		const bad = await request.get('/api/graph?dataset=onet&family=web');
+		expect(bad.status()).toBe(400);
+	});
+});
+
+test.describe('the O*NET dataset in the app', () => {
+	test('the dataset switcher opens O*NET and credits it', async ({ page }) => {
+		await page.goto('/');
+		await page.getByLabel('Dataset').selectOption('onet');
+		await expect(page).toHaveURL(/\?dataset=onet$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Software Developers vs Web Developers'
+		);
+		await expect(page.getByRole('contentinfo')).toContainText('CC BY 4.0');
+		await waitForGraph(page);
+	});
+
+	test('big groups are folded, hot technologies first, and unfold on click', async ({ page }) => {
+		await page.goto('/compare/15-1252.00/15-1254.00?dataset=onet');
+		await waitForGraph(page);
+		const before = (await drawnNodes(page, 'node.item')).length;
+		const more = await drawnNodes(page, 'node.more');
+		const shared = more.find((node) => node.id.includes('shared.technology'))!;
+		expect(shared.label).toMatch(/^\+\d+ more technologies$/);
+		const sharedTech = (await drawnNodes(page, 'node.item')).filter(
+			(n) => n.zone === 'shared' && n.classes.includes('technology')
+		);
+		expect(sharedTech).toHaveLength(12);
+		expect(sharedTech.every((n) => n.classes.includes('hot'))).toBe(true);
+		await clickNode(page, shared.id);
+		await expect(page).toHaveURL(/expand=shared\.technology/);
+		await waitForGraph(page);
+		await expect
+			.poll(async () => (await drawnNodes(page, 'node.item')).length)
+			.toBeGreaterThan(before + 100);
+		await page.getByLabel('Draw per group').selectOption('all');
+		await expect(page).toHaveURL(/cap=all/);
+		await expect.poll(async () => (await drawnNodes(page, 'node.more')).length).toBe(0);
+	});
+
+	test('choosing a folded node in the lists unfolds its group and selects it', async ({ page }) => {
+		await page.goto('/compare/15-1252.00/15-1254.00?dataset=onet&category=technology');
+		await waitForGraph(page);
+		const lists = page.getByRole('region', { name: 'The same, as lists' });
+		const apache = lists.getByRole('link', { name: 'Apache Subversion SVN', exact: true });
+		await apache.click();
+		await expect(
+			page
+				.getByRole('complementary', { name: 'Details' })
+				.getByRole('heading', { name: 'Apache Subversion SVN' })
+		).toBeVisible();
+		await expect
+			.poll(() =>
+				page.evaluate(() => window.__cy!.getElementById('apache-subversion-svn').nonempty())
+			)
+			.toBe(true);
+	});
+
+	test('Apache HTTP Server: every occupation O*NET lists it for', async ({ page, request }) => {
+		await page.goto('/nodes/apache-http-server?dataset=onet');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apache HTTP Server');
+		const roles = page.getByRole('region', { name: 'Roles that need it' }).getByRole('link');
+		await expect(roles).toHaveCount(28);
+		await expect(roles.filter({ hasText: 'Web Administrators' })).toHaveCount(1);
+		const api = await (await request.get('/api/nodes/apache-http-server?dataset=onet')).json();
+		expect(api.roles).toHaveLength(28);
+		await expect(page.getByRole('contentinfo')).toContainText('CC BY 4.0');
+	});
+
+	test('/explore draws a family of the technology graph, and the filters redraw it', async ({
+		page
+	}) => {
+		await page.goto('/explore?dataset=onet');
+		await waitForGraph(page);
+		await expect(page.getByLabel('Occupation family')).toHaveValue('15');
+		await expect(page.getByRole('checkbox', { name: 'Hot technologies only' })).toBeChecked();
+		const first = await page.evaluate(() => window.__cy!.nodes().length);
+		expect(first).toBeGreaterThan(100);
+		await page.getByLabel('Occupation family').selectOption('29');
+		await expect(page).toHaveURL(/family=29/);
+		await expect
+			.poll(() =>
+				page.evaluate(() =>
+					window
+						.__cy!.nodes('.hub')
+						.map((n) => n.id())
+						.every((id) => id.startsWith('29-'))
+				)
+			)
+			.toBe(true);
+		await clickNode(page, (await drawnNodes(page, 'node.hub'))[0]!.id);
+		await expect(
+			page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })
+		).toBeVisible();
+	});
+
+	test('/explore draws thousands of elements with the WebGL renderer, in slices', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		// Family 15 with every technology: about 1,600 nodes and 6,200 links.
+		await page.goto('/explore?dataset=onet&family=15&hot=0');
+		await expect(page.locator('[data-drawn="true"]')).toBeVisible({ timeout: 90_000 });
+		await expect(page.getByRole('status').filter({ hasText: 'WebGL renderer' })).toBeVisible();
+		const count = await page.evaluate(() => window.__cy!.elements().length);
+		expect(count).toBeGreaterThan(6000);
+	});
+
+	test('the O*NET image export credits O*NET', async ({ page }) => {
+		await page.goto('/compare/15-1252.00/15-1254.00?dataset=onet&category=skill');
+		await waitForGraph(page);
+		await page.locator('details.export summary').click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'SVG', exact: true }).click()
+		]);
+		const svg = readFileSync((await download.path())!, 'utf8');
+		expect(svg).toContain('Software Developers vs Web Developers');
+		expect(svg).toMatch(CREDIT);
+	});
+});
