@@ -17,7 +17,7 @@ export default defineConfig({
 		launchOptions: { executablePath: findChromium()?.path, args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: 'node build',
+		command: 'node server.js',
 		port: PORT,
 		reuseExistingServer: false,
 		env: { PORT: String(PORT), HOST: '127.0.0.1' }

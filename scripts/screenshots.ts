@@ -16,7 +16,7 @@ const views =
 		? paths
 		: ['/', '/?node=nginx', '/nodes/php', '/nodes/backend-engineer', '/explore'];
 
-const server = spawn(process.execPath, ['build'], {
+const server = spawn(process.execPath, ['server.js'], {
 	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
 	stdio: 'inherit'
 });

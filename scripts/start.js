@@ -9,7 +9,7 @@ buildIfStale();
 const env = { ...process.env, PORT: process.env.PORT ?? '3000' };
 const host = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost';
 console.log(`rolegraph is starting on http://${host}:${env.PORT}/`);
-const server = spawn(process.execPath, ['build'], { stdio: 'inherit', env });
+const server = spawn(process.execPath, ['server.js'], { stdio: 'inherit', env });
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 	process.on(signal, () => server.kill(signal));
 }

@@ -1,12 +1,14 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { GraphValidationError } from '$lib/graph/errors';
 import { initDatasets } from '$lib/server/datasets';
+import { FAST_API, fastApi } from '$lib/server/fast-api';
 import { DataIntegrityError } from '$lib/server/table-folder';
 
 /** Loads and validates the graph before the first request: invalid data stops the server. */
 export const init: ServerInit = async () => {
 	try {
 		await initDatasets();
+		(globalThis as Record<symbol, unknown>)[FAST_API] = fastApi;
 	} catch (error) {
 		const detail =
 			error instanceof GraphValidationError || error instanceof DataIntegrityError

@@ -120,3 +120,23 @@ test.describe('JSON API', () => {
 		});
 	}
 });
+
+test.describe('the fast path for cached comparisons', () => {
+	test('answers a repeated comparison with the same bytes and headers as the first', async ({
+		request
+	}) => {
+		const url = '/api/compare/backend-developer/backend-engineer?category=skill&source=article-1';
+		const first = await request.get(url);
+		const second = await request.get(url);
+		expect(second.status()).toBe(200);
+		expect(await second.body()).toEqual(await first.body());
+		for (const name of ['content-type', 'x-content-type-options']) {
+			expect(second.headers()[name]).toBe(first.headers()[name]);
+		}
+		// Errors are never cached: the second bad request still gets the JSON 404.
+		for (let i = 0; i < 2; i++) {
+			const bad = await request.get('/api/compare/backend-engineer/nobody');
+			expect(bad.status()).toBe(404);
+		}
+	});
+});

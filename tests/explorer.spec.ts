@@ -216,6 +216,7 @@ test.describe('search', () => {
 
 	test('says so when nothing matches', async ({ page }) => {
 		await page.goto('/');
+		await waitForGraph(page); // interact once the page is hydrated
 		const search = page.getByRole('combobox', { name: 'Search' });
 		await search.fill('qqqzzz');
 		await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toBeVisible();
@@ -255,6 +256,7 @@ test.describe('filters and role pickers', () => {
 
 	test('the source filter shows what one article says', async ({ page }) => {
 		await page.goto('/');
+		await waitForGraph(page); // interact once the page is hydrated
 		await page.getByRole('radio', { name: 'Article 2' }).check();
 		await expect(page).toHaveURL(/source=article-2/);
 		await expect(page.getByRole('heading', { name: 'Shared · 3' })).toBeVisible();
@@ -275,6 +277,7 @@ test.describe('filters and role pickers', () => {
 
 	test('role pickers and the swap control change the URL to /compare/{a}/{b}', async ({ page }) => {
 		await page.goto('/');
+		await waitForGraph(page); // interact once the page is hydrated
 		await page.getByLabel('First role').selectOption('backend-developer');
 		await expect(page).toHaveURL(/\/compare\/backend-developer\/backend-developer$/);
 		await page.getByLabel('Second role').selectOption('backend-engineer');

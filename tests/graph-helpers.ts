@@ -38,6 +38,7 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 		return node.empty() ? null : node.renderedPosition();
 	}, id);
 	if (!position) throw new Error(`node ${id} is not drawn`);
+	await page.locator('[data-drawn="true"]').scrollIntoViewIfNeeded();
 	const box = await page.locator('[data-drawn="true"]').boundingBox();
 	await page.mouse.click(box!.x + position.x, box!.y + position.y);
 }
@@ -48,6 +49,7 @@ export async function hoverNode(page: Page, id: string): Promise<void> {
 		(id) => window.__cy!.getElementById(id).renderedPosition(),
 		id
 	);
+	await page.locator('[data-drawn="true"]').scrollIntoViewIfNeeded();
 	const box = await page.locator('[data-drawn="true"]').boundingBox();
 	await page.mouse.move(box!.x + position.x, box!.y + position.y);
 }

@@ -73,6 +73,7 @@ test.describe('the O*NET dataset over the API', () => {
 test.describe('the O*NET dataset in the app', () => {
 	test('the dataset switcher opens O*NET and credits it', async ({ page }) => {
 		await page.goto('/');
+		await waitForGraph(page); // interact once the page is hydrated
 		await page.getByLabel('Dataset').selectOption('onet');
 		await expect(page).toHaveURL(/\?dataset=onet$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -109,6 +110,11 @@ test.describe('the O*NET dataset in the app', () => {
 		await page.goto('/compare/15-1252.00/15-1254.00?dataset=onet&category=technology');
 		await waitForGraph(page);
 		const lists = page.getByRole('region', { name: 'The same, as lists' });
+		// Long lists show their first 30 entries until asked for all of them.
+		const shared = lists.getByRole('region', { name: /^Shared/ });
+		await expect(shared.getByRole('link')).toHaveCount(30);
+		await shared.getByRole('button', { name: /^Show all \d+ technologies$/ }).click();
+		await expect(shared.getByRole('link')).toHaveCount(215);
 		const apache = lists.getByRole('link', { name: 'Apache Subversion SVN', exact: true });
 		await apache.click();
 		await expect(
@@ -167,6 +173,7 @@ test.describe('the O*NET dataset in the app', () => {
 		test.setTimeout(120_000);
 		// Family 15 with every technology: about 1,600 nodes and 6,200 links.
 		await page.goto('/explore?dataset=onet&family=15&hot=0');
+		await waitForGraph(page); // interact once the page is hydrated
 		await expect(page.locator('[data-drawn="true"]')).toBeVisible({ timeout: 90_000 });
 		await expect(page.getByRole('status').filter({ hasText: 'WebGL renderer' })).toBeVisible();
 		const count = await page.evaluate(() => window.__cy!.elements().length);

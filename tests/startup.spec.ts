@@ -9,7 +9,7 @@ async function startWith(corrupt: (root: string) => void, port: number) {
 	const root = mkdtempSync(join(tmpdir(), 'rolegraph-data-'));
 	cpSync('graph', root, { recursive: true });
 	corrupt(root);
-	const server = spawn(process.execPath, ['build'], {
+	const server = spawn(process.execPath, ['server.js'], {
 		env: { ...process.env, ROLEGRAPH_DATA: root, PORT: String(port), HOST: '127.0.0.1' }
 	});
 	let output = '';

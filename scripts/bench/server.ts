@@ -5,7 +5,7 @@ export async function startServer(
 	port: number,
 	env: Record<string, string> = {}
 ): Promise<{ url: string; process: ChildProcess; stop: () => void }> {
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, ['server.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

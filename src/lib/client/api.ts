@@ -41,10 +41,11 @@ export function fetchNode(
 export async function fetchSearch(
 	q: string,
 	dataset?: string,
-	signal?: AbortSignal
+	signal?: AbortSignal,
+	category?: string
 ): Promise<NodeSummary[]> {
 	const body = await getJson<{ results: NodeSummary[] }>(
-		`/api/search${queryString({ q, dataset, limit: '10' })}`,
+		`/api/search${queryString({ q, dataset, limit: '10', category })}`,
 		signal
 	);
 	return body.results;

@@ -1,3 +1,4 @@
+import { derived } from './cache';
 import { NotARoleError, UnknownNodeError } from './errors';
 import { compareLabels, compareNodes } from './order';
 import {
@@ -150,3 +151,12 @@ export function categoriesOf(graph: KnowledgeGraph): Category[] {
 	graph.forEachNode((_id, attributes) => present.add(attributes.category));
 	return CATEGORIES.filter((category) => category !== 'role' && present.has(category));
 }
+
+/** The roles of a graph by label (id and label only), computed once per graph. */
+export const roleOptions = derived((graph: KnowledgeGraph) => {
+	const roles: { id: string; label: string }[] = [];
+	graph.forEachNode((id, { label, category }) => {
+		if (category === 'role') roles.push({ id, label });
+	});
+	return roles.sort((a, b) => compareLabels(a.label, b.label));
+});

@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { derived } from './cache';
 import { InvalidQueryError } from './errors';
 import { compareLabels } from './order';
-import type { KnowledgeGraph, NodeSummary } from './types';
+import type { Category, KnowledgeGraph, NodeSummary } from './types';
 
 /** The longest search text accepted. */
 export const MAX_QUERY_LENGTH = 200;
@@ -152,7 +152,12 @@ interface Candidate {
  * Best first: exact names, then whole-word matches, then names that start with the text, then
  * other matches by relevance. Typo matches are looked for when the text as typed finds nothing. Throws InvalidQueryError for empty or over-long text.
  */
-export function searchNodes(graph: KnowledgeGraph, query: string, limit = 20): NodeSummary[] {
+export function searchNodes(
+	graph: KnowledgeGraph,
+	query: string,
+	limit = 20,
+	{ category }: { category?: Category } = {}
+): NodeSummary[] {
 	const text = query.trim();
 	if (text.length === 0) throw new InvalidQueryError('q', 'The search text is empty.');
 	if (text.length > MAX_QUERY_LENGTH) {
@@ -164,16 +169,20 @@ export function searchNodes(graph: KnowledgeGraph, query: string, limit = 20): N
 	const terms = tokenize(text);
 	if (terms.length === 0) return [];
 	const wanted = terms.join(' ');
-	if (wanted.length <= 2) return startingWith(graph, wanted, limit);
+	const inCategory = category
+		? (id: string) => graph.getNodeAttribute(id, 'category') === category
+		: () => true;
+	if (wanted.length <= 2) return startingWith(graph, wanted, limit, inCategory);
 	const search = engine(graph);
+	const filter = (result: SearchResult) => inCategory(result.id as string);
 	const candidates: Candidate[] = search
-		.search(text, { prefix: true, fuzzy: false })
+		.search(text, { prefix: true, fuzzy: false, filter })
 		.map((result) => ({ id: result.id as string, score: result.score, fuzzy: false }));
 	// Typo matches only when the text as typed finds nothing (a word was misspelt): looking for
 	// them costs most of a search on a big graph, and they would rank last anyway.
 	if (candidates.length === 0) {
 		const found = new Set(candidates.map((candidate) => candidate.id));
-		for (const result of search.search(text)) {
+		for (const result of search.search(text, { filter })) {
 			if (found.has(result.id as string) || !withinOneTypoPerTerm(terms, result)) continue;
 			candidates.push({ id: result.id as string, score: result.score, fuzzy: true });
 		}
@@ -205,9 +214,15 @@ function summary(graph: KnowledgeGraph, id: string): NodeSummary {
  * One or two letters match too many words for the index to rank usefully (and slowly): suggest
  * the nodes whose label starts with them, then those with a word that does, shortest first.
  */
-function startingWith(graph: KnowledgeGraph, wanted: string, limit: number): NodeSummary[] {
+function startingWith(
+	graph: KnowledgeGraph,
+	wanted: string,
+	limit: number,
+	include: (id: string) => boolean
+): NodeSummary[] {
 	const hits: { id: string; rank: number; label: string }[] = [];
 	graph.forEachNode((id, attributes) => {
+		if (!include(id)) return;
 		const names = namesOf(graph, id);
 		const rank = names.label.startsWith(wanted) ? 0 : names.label.includes(` ${wanted}`) ? 1 : -1;
 		if (rank >= 0) hits.push({ id, rank, label: attributes.label });

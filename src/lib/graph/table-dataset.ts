@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { GraphValidationError, type ValidationIssue } from './errors';
+import { compareLabels } from './order';
 import type { SerializedKnowledgeGraph } from './schema';
 import { CATEGORIES, RELATIONS, type Category, type Relation } from './types';
 import { checkReferences, validateSerializedGraph, type Locator } from './validate';
@@ -53,7 +54,10 @@ export function writeTables(graph: SerializedKnowledgeGraph): Record<string, str
 		[DATASET_FILE]: `${JSON.stringify(graph.attributes, null, '\t')}\n`
 	};
 	for (const category of CATEGORIES) {
-		const nodes = graph.nodes.filter((node) => node.attributes.category === category);
+		// Rows in display order (by label): readers can then rank nodes without sorting them.
+		const nodes = graph.nodes
+			.filter((node) => node.attributes.category === category)
+			.sort((x, y) => compareLabels(x.attributes.label, y.attributes.label));
 		if (nodes.length === 0) continue;
 		const columns = NODE_COLUMNS.filter(
 			(column) =>

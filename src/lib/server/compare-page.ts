@@ -1,6 +1,6 @@
 import { compareRoles } from '../graph/compare';
 import { UnknownNodeError } from '../graph/errors';
-import { categoriesOf, getNode, listRoles, roleRelations, rolesFor } from '../graph/nodes';
+import { categoriesOf, getNode, roleOptions, roleRelations, rolesFor } from '../graph/nodes';
 import type { KnowledgeGraph } from '../graph/types';
 import { DEFAULT_DATASET, getGraph } from './datasets';
 import { loadPage } from './http-errors';
@@ -39,7 +39,8 @@ export function loadComparison(url: URL, pair?: { a: string; b: string }) {
 			dataset: datasetInfo(graph, dataset),
 			comparison: compareRoles(graph, a, b, { categories, sources }),
 			relations: roleRelations(graph, a, b),
-			roles: listRoles(graph).map(({ id, label }) => ({ id, label })),
+			// A few roles fit a drop-down; hundreds are picked by searching (and not sent with the page).
+			roles: roleOptions(graph).length <= MAX_ROLE_OPTIONS ? roleOptions(graph) : [],
 			sources: graph.getAttribute('sources'),
 			categories: categoriesOf(graph),
 			filters: { categories, sources },
@@ -48,8 +49,11 @@ export function loadComparison(url: URL, pair?: { a: string; b: string }) {
 	});
 }
 
+/** Above this many roles, the role pickers search instead of listing. */
+export const MAX_ROLE_OPTIONS = 50;
+
 function firstTwo(graph: KnowledgeGraph): [string, string] {
-	const roles = listRoles(graph);
+	const roles = roleOptions(graph);
 	const first = roles[0]?.id ?? '';
 	return [first, roles[1]?.id ?? first];
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromValidated } from '../graph/build';
+import { prepareComparisons } from '../graph/compare';
 import { assembleDataFiles } from '../graph/data-files';
 import { DATASET_FILE, readTables } from '../graph/table-dataset';
 import { prepareSearchAsync } from '../graph/search';
@@ -62,7 +63,10 @@ export async function loadTableDataset(
 	// The files match the checksums taken when they passed validation; if the schema has not
 	// changed since, only the (cheap) reference checks need running again.
 	const schemaChecked = manifest.schema === schemaFingerprint();
-	return fromValidated(readTables(files, `${displayPath(folder)}/`, { schemaChecked }));
+	const graph = fromValidated(readTables(files, `${displayPath(folder)}/`, { schemaChecked }));
+	// Part of being ready: the first comparison should not pay for ranking 24,000 nodes.
+	prepareComparisons(graph);
+	return graph;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeSummary } from '../graph/types';
 import { nodeClasses, STRUCTURAL } from './ids';
+import { hubBox } from './metrics';
 
 /** The compact graph GET /api/graph sends: nodes as [id, label, category, x?, y?], edges by index. */
 export interface CompactGraph {
@@ -17,7 +18,7 @@ export function compactGraphElements(graph: CompactGraph): ElementDefinition[] {
 		const angle = (2 * Math.PI * index) / Math.max(1, graph.nodes.length);
 		return {
 			group: 'nodes',
-			data: { id, label, category },
+			data: { id, label, category, ...(category === 'role' ? hubBox(label) : {}) },
 			position:
 				x !== undefined && y !== undefined
 					? { x, y }

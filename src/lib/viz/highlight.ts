@@ -6,7 +6,10 @@ import type { Core } from 'cytoscape';
  */
 export function applyHighlight(cy: Core, focus: string | null, selected: string | null): void {
 	cy.batch(() => {
-		cy.elements().removeClass('dimmed highlighted selected hovered');
+		// Only elements that carry a mark: restyling all of a big graph would take seconds.
+		cy.elements('.dimmed, .highlighted, .selected, .hovered').removeClass(
+			'dimmed highlighted selected hovered'
+		);
 		if (selected) cy.getElementById(selected).addClass('selected');
 		if (!focus) return;
 		const node = cy.getElementById(focus);

@@ -27,9 +27,10 @@ const CHAR_WIDTH = 0.56;
 export function labelLines(
 	label: string,
 	width: number = METRICS.labelWidth,
-	fontSize: number = METRICS.fontSize
+	fontSize: number = METRICS.fontSize,
+	charWidth: number = CHAR_WIDTH
 ): number {
-	const perLine = Math.max(1, Math.floor(width / (fontSize * CHAR_WIDTH)));
+	const perLine = Math.max(1, Math.floor(width / (fontSize * charWidth)));
 	let lines = 0;
 	let used = perLine;
 	for (const word of label.split(/\s+/).filter(Boolean)) {
@@ -41,4 +42,36 @@ export function labelLines(
 		}
 	}
 	return Math.max(1, lines);
+}
+
+/**
+ * The box a label needs, for nodes sized to their label (hubs, "+N more" pills): Cytoscape's
+ * own `width: label` is deprecated, so the size is computed here, from the same estimate.
+ */
+export function labelBox(
+	label: string,
+	{ fontSize, maxWidth, padding }: { fontSize: number; maxWidth: number; padding: number }
+): { w: number; h: number } {
+	const bold = 0.62; // a bold character, at 1px
+	const charWidth = fontSize * bold;
+	const longestWord = Math.max(...label.split(/\s+/).map((word) => word.length));
+	const lines = labelLines(label, maxWidth, fontSize, bold);
+	const width = Math.min(
+		Math.max(label.length, 1) * charWidth,
+		Math.max(maxWidth, longestWord * charWidth)
+	);
+	return {
+		w: Math.round(width + 2 * padding),
+		h: Math.round(lines * fontSize * 1.25 + 2 * padding)
+	};
+}
+
+/** A role hub's size, from its label (14px bold, wrapped at 130px). */
+export function hubBox(label: string): { w: number; h: number } {
+	return labelBox(label, { fontSize: METRICS.hubFontSize, maxWidth: 130, padding: 12 });
+}
+
+/** A "+N more" pill's size (11px bold, one line). */
+export function pillBox(label: string): { w: number; h: number } {
+	return labelBox(label, { fontSize: 11, maxWidth: 1000, padding: 7 });
 }

@@ -5,6 +5,7 @@ import { RELATION_LABELS } from '../graph/relations';
 import type { Relation } from '../graph/types';
 import type { Bounds } from './cytoscape';
 import { nodeClasses, STRUCTURAL } from './ids';
+import { hubBox, pillBox } from './metrics';
 import { DEFAULT_CAP, foldZones } from './collapse';
 import { overlapLayout, ZONES, type OverlapLayout, type Zone } from './overlap-layout';
 
@@ -147,7 +148,7 @@ export function overlapElements(
 
 	elements.push({
 		group: 'nodes',
-		data: { id: a.id, label: a.label, category: 'role' },
+		data: { id: a.id, label: a.label, category: 'role', ...hubBox(a.label) },
 		position: layout.hubs.a,
 		classes: `${nodeClasses('role', 'hub')} hub-a`,
 		grabbable: false
@@ -155,7 +156,7 @@ export function overlapElements(
 	if (!sameRole) {
 		elements.push({
 			group: 'nodes',
-			data: { id: b.id, label: b.label, category: 'role' },
+			data: { id: b.id, label: b.label, category: 'role', ...hubBox(b.label) },
 			position: layout.hubs.b,
 			classes: `${nodeClasses('role', 'hub')} hub-b`,
 			grabbable: false
@@ -175,7 +176,9 @@ export function overlapElements(
 					label: drawn.label,
 					category: drawn.category,
 					zone,
-					...(drawn.more ? { group: drawn.more.key, hidden: drawn.more.hidden } : {}),
+					...(drawn.more
+						? { group: drawn.more.key, hidden: drawn.more.hidden, ...pillBox(drawn.label) }
+						: {}),
 					...(drawn.item?.hot ? { hot: true } : {})
 				},
 				position: { x: position.x, y: position.y },

@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Neighbour } from '../graph/nodes';
 import type { NodeSummary } from '../graph/types';
 import { nodeClasses, STRUCTURAL } from './ids';
-import { METRICS } from './metrics';
+import { hubBox, METRICS } from './metrics';
 
 /** Distance between neighbouring nodes on a ring, and between rings. */
 const SPACING = METRICS.cellWidth;
@@ -39,7 +39,12 @@ export function radialElements(
 	const elements: ElementDefinition[] = [
 		{
 			group: 'nodes',
-			data: { id: centre.id, label: centre.label, category: centre.category },
+			data: {
+				id: centre.id,
+				label: centre.label,
+				category: centre.category,
+				...hubBox(centre.label)
+			},
 			position: { x: 0, y: 0 },
 			classes: `${classOf(centre)} centre`
 		}
@@ -48,7 +53,12 @@ export function radialElements(
 		const { node } = neighbour;
 		elements.push({
 			group: 'nodes',
-			data: { id: node.id, label: node.label, category: node.category },
+			data: {
+				id: node.id,
+				label: node.label,
+				category: node.category,
+				...(node.category === 'role' ? hubBox(node.label) : {})
+			},
 			position: positions[index]!,
 			classes: classOf(node)
 		});

@@ -63,9 +63,8 @@ export function stylesheet(
 			selector: 'node.more',
 			style: {
 				shape: 'round-rectangle',
-				width: 'label',
-				height: 'label',
-				padding: '7px',
+				width: 'data(w)',
+				height: 'data(h)',
 				'background-color': p.background,
 				'border-width': 1.5,
 				'border-style': 'dashed',
@@ -82,9 +81,8 @@ export function stylesheet(
 			selector: 'node.hub',
 			style: {
 				shape: 'round-rectangle',
-				width: 'label',
-				height: 'label',
-				padding: '12px',
+				width: 'data(w)',
+				height: 'data(h)',
 				'background-color': p.hub,
 				color: p.hubText,
 				'font-size': METRICS.hubFontSize,
@@ -207,7 +205,7 @@ export function stylesheet(
 					{ selector: 'node.item.hot', style: { 'border-width': 2 } },
 					{
 						selector: 'node.hub',
-						style: { 'font-size': 12, padding: '5px', 'min-zoomed-font-size': 6 }
+						style: { 'font-size': 12, 'min-zoomed-font-size': 6 }
 					},
 					{ selector: 'edge.highlighted', style: { opacity: 0.9, width: 1.5 } }
 				]

@@ -1,4 +1,5 @@
 import { prepareSearchAsync, searchNodes } from '$lib/graph/search';
+import { CATEGORIES, type Category } from '$lib/graph/types';
 import { getGraph } from '$lib/server/datasets';
 import { answer, BadRequestError } from '$lib/server/http-errors';
 import { datasetParam, param } from '$lib/server/params';
@@ -9,9 +10,17 @@ export const GET: RequestHandler = ({ url }) =>
 		const q = url.searchParams.get('q');
 		if (q === null) throw new BadRequestError('Give the search text as ?q=…');
 		const limit = limitParam(param(url, 'limit'));
+		const category = param(url, 'category');
+		if (category !== undefined && !(CATEGORIES as readonly string[]).includes(category)) {
+			throw new BadRequestError(
+				`Unknown category "${category}"; use one of ${CATEGORIES.join(', ')}.`
+			);
+		}
 		const graph = await getGraph(datasetParam(url));
 		await prepareSearchAsync(graph);
-		return { results: searchNodes(graph, q, limit) };
+		return {
+			results: searchNodes(graph, q, limit, { category: category as Category | undefined })
+		};
 	});
 
 function limitParam(value: string | undefined): number {
