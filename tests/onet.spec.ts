@@ -173,7 +173,6 @@ test.describe('the O*NET dataset in the app', () => {
 		test.setTimeout(120_000);
 		// Family 15 with every technology: about 1,600 nodes and 6,200 links.
 		await page.goto('/explore?dataset=onet&family=15&hot=0');
-		await waitForGraph(page); // interact once the page is hydrated
 		await expect(page.locator('[data-drawn="true"]')).toBeVisible({ timeout: 90_000 });
 		await expect(page.getByRole('status').filter({ hasText: 'WebGL renderer' })).toBeVisible();
 		const count = await page.evaluate(() => window.__cy!.elements().length);
