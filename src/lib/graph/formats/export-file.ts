@@ -1,4 +1,3 @@
-import { compareRoles } from '../compare';
 import { InvalidQueryError } from '../errors';
 import type { KnowledgeGraph } from '../types';
 import { viewGraph, viewTitle, type ViewSpec } from '../views';
@@ -40,8 +39,8 @@ export function exportFile(
 		const credits = graph
 			.getAttribute('sources')
 			.flatMap((source) => (source.credit ? [source.credit] : []));
-		const comparison = compareRoles(graph, spec.a, spec.b, spec.options);
-		return { text: comparisonCsv(comparison, credits.join(' ') || undefined), filename, mime };
+		const credit = credits.join(' ') || undefined;
+		return { text: comparisonCsv(graph, spec.a, spec.b, spec.options, credit), filename, mime };
 	}
 	return { text: serialise(viewGraph(graph, spec), format), filename, mime };
 }

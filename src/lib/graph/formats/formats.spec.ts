@@ -4,7 +4,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, fromValidated } from '../build';
-import { compareRoles } from '../compare';
 import { assembleDataFiles } from '../data-files';
 import { tinyGraphData } from '../test-fixtures';
 import type { KnowledgeGraph } from '../types';
@@ -130,32 +129,49 @@ describe('graph formats round-trip', () => {
 });
 
 describe('comparisonCsv', () => {
-	it('has a header and one row per compared node, with zone and sources', () => {
-		const comparison = compareRoles(seedGraph(), 'backend-engineer', 'backend-developer');
-		const parsed = Papa.parse<string[]>(comparisonCsv(comparison), { skipEmptyLines: true });
-		expect(parsed.data[0]).toEqual(['id', 'label', 'category', 'zone', 'sources']);
-		expect(parsed.data).toHaveLength(1 + 15 + 39 + 36);
-		expect(parsed.data).toContainEqual([
-			'php',
-			'PHP',
-			'technology',
-			'shared',
-			'Backend Engineer: article-2; Backend Developer: article-1'
+	it('is an edge list: the two roles, then one row per link, with zone, sources and relation', () => {
+		const csv = comparisonCsv(seedGraph(), 'backend-engineer', 'backend-developer');
+		const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+		expect(parsed.data[0]).toEqual([
+			'role',
+			'node',
+			'category',
+			'source',
+			'role_label',
+			'node_label',
+			'description',
+			'relation',
+			'zone'
 		]);
-		expect(parsed.data).toContainEqual([
+		const links = parsed.data.slice(1).filter((row) => row[2] !== 'role');
+		// 15 shared nodes are linked from both roles; 39 + 36 from one.
+		expect(links).toHaveLength(2 * 15 + 39 + 36);
+		const php = parsed.data.filter((row) => row[1] === 'php');
+		expect(php.map((row) => [row[0], row[3], row[8]])).toEqual([
+			['backend-engineer', 'article-2', 'shared'],
+			['backend-developer', 'article-1', 'shared']
+		]);
+		expect(parsed.data.find((row) => row[1] === 'nginx')?.slice(0, 4)).toEqual([
+			'backend-engineer',
 			'nginx',
-			'NGINX',
 			'technology',
-			'only Backend Engineer',
-			'Backend Engineer: article-1'
+			'article-1'
+		]);
+		expect(parsed.data[1]?.slice(0, 5)).toEqual([
+			'backend-engineer',
+			'backend-engineer',
+			'role',
+			'',
+			'Backend Engineer'
 		]);
 	});
 
 	it('escapes cells a spreadsheet would run as formulas', () => {
 		const data = tinyGraphData();
 		data.nodes[5]!.attributes.label = '=HYPERLINK("http://x","y")';
-		const comparison = compareRoles(buildGraph(data), 'eng', 'dev');
-		expect(comparisonCsv(comparison)).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+		expect(comparisonCsv(buildGraph(data), 'eng', 'dev')).toContain(
+			`"'=HYPERLINK(""http://x"",""y"")"`
+		);
 	});
 });
 
