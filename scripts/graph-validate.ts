@@ -2,9 +2,14 @@
  * npm run graph:validate — checks every dataset under graph/ (or ROLEGRAPH_DATA): YAML datasets
  * against the schema and their references; table datasets (O*NET) against their checksums and,
  * in full, the schema and references. Prints what each holds; exits 1 naming every problem.
+ *
+ * npm run graph:validate -- <file> [<file>…] — checks files the way importing them in the
+ * browser does (JSON, GEXF, GraphML, .cyjs, CSV): the same readers, limits and schema.
  */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { importFile } from '../src/lib/graph/formats/read';
+import { sizeProblem } from '../src/lib/graph/formats/limits';
 import { fromValidated } from '../src/lib/graph/build';
 import { GraphValidationError } from '../src/lib/graph/errors';
 import { readTables } from '../src/lib/graph/table-dataset';
@@ -34,7 +39,28 @@ async function load(folder: string): Promise<KnowledgeGraph> {
 	);
 }
 
-async function main(): Promise<number> {
+/** Checks one file as the browser's import would; true if it would be imported. */
+async function checkFile(path: string): Promise<boolean> {
+	try {
+		const tooBig = sizeProblem(basename(path), (await stat(path)).size);
+		if (tooBig) throw new Error(tooBig);
+		const { graph, format, notices } = importFile(basename(path), await readFile(path, 'utf8'));
+		console.log(`✓ ${path} (${format}): ${describe(fromValidated(graph))}`);
+		for (const notice of notices) console.log(`  note: ${notice}`);
+		return true;
+	} catch (error) {
+		const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+		console.error(`✗ ${path}: ${missing ? 'no such file' : (error as Error).message}`);
+		return false;
+	}
+}
+
+async function main(files: string[]): Promise<number> {
+	if (files.length > 0) {
+		let ok = true;
+		for (const file of files) ok = (await checkFile(file)) && ok;
+		return ok ? 0 : 1;
+	}
 	const root = dataRoot();
 	const folders = (await readdir(root, { withFileTypes: true }))
 		.filter((entry) => entry.isDirectory())
@@ -54,4 +80,4 @@ async function main(): Promise<number> {
 	return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = await main();
+process.exitCode = await main(process.argv.slice(2));

@@ -1,30 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
-import { readFileSync } from 'node:fs';
-import { readGraph } from '../src/lib/graph/formats/read';
+import { fromValidated } from '../src/lib/graph/build';
+import { importFile, readGraph } from '../src/lib/graph/formats/read';
 import type { KnowledgeGraph } from '../src/lib/graph/types';
-import { waitForGraph } from './graph-helpers';
-
-/** Opens the Export menu and downloads what one of its entries makes; returns the file. */
-async function download(
-	page: Page,
-	name: string | RegExp,
-	role: 'button' | 'link',
-	section?: string
-) {
-	const menu = page.locator('details.export');
-	if (!(await menu.evaluate((element) => (element as HTMLDetailsElement).open))) {
-		await menu.locator('summary').click();
-	}
-	const scope = section ? page.getByRole('region', { name: section }) : page;
-	const [file] = await Promise.all([
-		page.waitForEvent('download'),
-		scope.getByRole(role, { name, exact: typeof name === 'string' }).click()
-	]);
-	const path = await file.path();
-	return { name: file.suggestedFilename(), bytes: readFileSync(path!) };
-}
+import { download, waitForGraph } from './graph-helpers';
 
 /** Decodes a PNG in the page and describes its pixels: size, distinct colours, one corner. */
 async function pixels(page: Page, png: Buffer) {
@@ -156,14 +136,21 @@ test.describe('data export', () => {
 		}
 	});
 
-	test('the comparison as CSV: a header and one row per node of the view', async ({ page }) => {
+	test('the comparison as CSV: the two roles, then a row per link of the view', async ({
+		page
+	}) => {
 		await page.goto('/?category=technology');
 		await waitForGraph(page);
 		const file = await download(page, 'CSV (spreadsheet)', 'link', 'Data: this view');
 		const rows = Papa.parse<string[]>(file.bytes.toString('utf8'), { skipEmptyLines: true }).data;
-		expect(rows[0]).toEqual(['id', 'label', 'category', 'zone', 'sources']);
-		expect(rows.length - 1).toBe(16);
-		expect(new Set(rows.slice(1).map((row) => row[2]))).toEqual(new Set(['technology']));
+		expect(rows[0]?.slice(0, 3)).toEqual(['role', 'node', 'category']);
+		const links = rows.slice(1).filter((row) => row[2] !== 'role');
+		// 16 technologies; the shared ones are linked from both roles.
+		expect(new Set(links.map((row) => row[1])).size).toBe(16);
+		expect(new Set(links.map((row) => row[2]))).toEqual(new Set(['technology']));
+		// It reads back as the same comparison.
+		const graph = fromValidated(importFile(file.name, file.bytes.toString('utf8')).graph);
+		expect(graph.filterNodes((_id, a) => a.category === 'technology')).toHaveLength(16);
 	});
 
 	test('the whole graph in each format', async ({ page }) => {

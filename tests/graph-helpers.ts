@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** Waits until the graph on the page has been laid out and drawn. */
 export async function waitForGraph(page: Page): Promise<void> {
@@ -52,4 +53,24 @@ export async function hoverNode(page: Page, id: string): Promise<void> {
 	await page.locator('[data-drawn="true"]').scrollIntoViewIfNeeded();
 	const box = await page.locator('[data-drawn="true"]').boundingBox();
 	await page.mouse.move(box!.x + position.x, box!.y + position.y);
+}
+
+/** Opens the Export menu and downloads what one of its entries makes; returns the file. */
+export async function download(
+	page: Page,
+	name: string | RegExp,
+	role: 'button' | 'link',
+	section?: string
+) {
+	const menu = page.locator('details.export');
+	if (!(await menu.evaluate((element) => (element as HTMLDetailsElement).open))) {
+		await menu.locator('summary').click();
+	}
+	const scope = section ? page.getByRole('region', { name: section }) : page;
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		scope.getByRole(role, { name, exact: typeof name === 'string' }).click()
+	]);
+	const path = await file.path();
+	return { name: file.suggestedFilename(), bytes: readFileSync(path!) };
 }

@@ -50,8 +50,8 @@ test.describe('the O*NET dataset over the API', () => {
 			'/api/export/csv?dataset=onet&view=compare&a=15-1252.00&b=15-1254.00&category=skill'
 		);
 		const rows = Papa.parse<string[]>(await response.text(), { skipEmptyLines: true }).data;
-		expect(rows[0]).toEqual(['id', 'label', 'category', 'zone', 'sources', 'credit']);
-		expect(rows[1]![5]).toMatch(CREDIT);
+		expect(rows[0]?.at(-1)).toBe('credit');
+		expect(rows[1]?.at(-1)).toMatch(CREDIT);
 	});
 
 	test('GET /api/graph draws a family of the technology graph at its own layout', async ({

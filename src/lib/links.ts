@@ -48,3 +48,8 @@ export function exportHref(format: string, query?: Query): ResolvedPathname {
 export function graphApiHref(query?: Query): ResolvedPathname {
 	return withQuery(resolve('/api/graph'), query);
 }
+
+/** The page of a graph imported into this browser (a comparison, as `a`, `b` and filters say). */
+export function localHref(id: string, query?: Query): ResolvedPathname {
+	return withQuery(resolve('/local/[id]', { id }), query);
+}

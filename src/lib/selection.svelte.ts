@@ -1,6 +1,7 @@
 import { replaceState } from '$app/navigation';
 import type { ResolvedPathname } from '$app/types';
-import { fetchNode, type NodeResponse } from './client/api';
+import type { NodeResponse } from './client/api';
+import type { DataAccess } from './client/data-access';
 
 /** A selection as a page load delivers it: the node's details, or why there are none. */
 export interface SelectedData {
@@ -29,7 +30,8 @@ export class Selection {
 	constructor(
 		data: () => SelectedData,
 		href: (id: string | null) => ResolvedPathname,
-		dataset: () => string | undefined
+		dataset: () => string | undefined,
+		access: DataAccess
 	) {
 		this.#data = data;
 		this.#href = href;
@@ -37,7 +39,7 @@ export class Selection {
 		this.id = $derived(this.#data().details?.node.id ?? null);
 		this.details = $derived(this.#data().details);
 		this.error = $derived(this.#data().error);
-		this.#fetch = (id) => fetchNode(id, dataset());
+		this.#fetch = (id) => access.node(id, dataset());
 	}
 
 	/** Selects a node (or clears the selection with null). */

@@ -8,3 +8,10 @@ declare module 'cytoscape-svg' {
 	const svg: import('cytoscape').Ext;
 	export default svg;
 }
+
+// graphology-gexf's writer alone: its main entry also loads xmldom (for the Node parser), which
+// has no place in the browser bundle.
+declare module 'graphology-gexf/common/writer.js' {
+	const write: typeof import('graphology-gexf/browser').write;
+	export default write;
+}

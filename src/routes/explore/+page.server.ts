@@ -1,7 +1,8 @@
 import { roleFamilies } from '$lib/graph/explore';
 import { categoriesOf } from '$lib/graph/nodes';
 import { familyName } from '$lib/onet/families';
-import { datasetInfo, selectedNode } from '$lib/server/compare-page';
+import { selectedNode } from '$lib/graph/compare-page';
+import { serverDatasetInfo } from '$lib/server/compare-page';
 import { getGraph, getPositions } from '$lib/server/datasets';
 import { loadPage } from '$lib/server/http-errors';
 import { datasetParam, param } from '$lib/server/params';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = ({ url }) =>
 		// A dataset with a precomputed layout is big: it is drawn in parts, chosen by filters.
 		const large = getPositions(dataset) !== undefined;
 		return {
-			dataset: datasetInfo(graph, dataset),
+			dataset: serverDatasetInfo(graph, dataset),
 			large,
 			families: large
 				? roleFamilies(graph).map(({ family, roles }) => ({

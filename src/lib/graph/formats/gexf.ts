@@ -1,4 +1,4 @@
-import { write } from 'graphology-gexf';
+import write from 'graphology-gexf/common/writer.js';
 import type { KnowledgeGraph } from '../types';
 import { encodeGraphAttributes } from './encoding';
 

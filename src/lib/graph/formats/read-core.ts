@@ -12,14 +12,14 @@ import type { KnowledgeGraph } from '../types';
 import { validateSerializedGraph } from '../validate';
 import { defaultRelation, FILE_SOURCE, readCsv } from './csv';
 import { LIST_ATTRIBUTES } from './encoding';
+import { sizeProblem } from './limits';
+
+export { MAX_IMPORT_BYTES } from './limits';
 
 /** The graph formats rolegraph reads and writes (CSV, an edge list, is read by importFile). */
 export type GraphFormat = 'json' | 'gexf' | 'graphml' | 'cyjs';
 /** Every format a file can be imported from. */
 export type ImportFormat = GraphFormat | 'csv';
-
-/** The largest file rolegraph imports. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** A parser of graphology-gexf or graphology-graphml (their Node and browser builds differ). */
 export type XmlGraphParser = (graphClass: typeof Graph, text: string) => Graph;
@@ -184,17 +184,6 @@ export function detectFormat(name: string, text: string): ImportFormat {
 /** The size of text in bytes as UTF-8. */
 function byteSize(text: string): number {
 	return new Blob([text]).size;
-}
-
-function megabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** A file too big to import: the message says how big it is and what the limit is. */
-export function sizeProblem(name: string, bytes: number): string | undefined {
-	return bytes > MAX_IMPORT_BYTES
-		? `${name} is ${megabytes(bytes)}; rolegraph imports files up to ${megabytes(MAX_IMPORT_BYTES)}.`
-		: undefined;
 }
 
 /**

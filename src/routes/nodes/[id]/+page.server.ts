@@ -1,5 +1,5 @@
 import { getNode, neighbourhood, rolesFor } from '$lib/graph/nodes';
-import { datasetInfo } from '$lib/server/compare-page';
+import { serverDatasetInfo } from '$lib/server/compare-page';
 import { getGraph } from '$lib/server/datasets';
 import { loadPage } from '$lib/server/http-errors';
 import { datasetParam } from '$lib/server/params';
@@ -10,7 +10,7 @@ export const load: PageServerLoad = ({ params, url }) =>
 		const dataset = datasetParam(url);
 		const graph = await getGraph(dataset);
 		return {
-			dataset: datasetInfo(graph, dataset),
+			dataset: serverDatasetInfo(graph, dataset),
 			node: getNode(graph, params.id),
 			roles: rolesFor(graph, params.id),
 			neighbours: neighbourhood(graph, params.id),

@@ -1,0 +1,49 @@
+import type { ResolvedPathname } from '$app/types';
+import { getContext, setContext } from 'svelte';
+import type { ExportFormat } from '../graph/formats/catalogue';
+import type { ExportedFile } from '../graph/formats/export-file';
+import type { NodeSummary } from '../graph/types';
+import type { ViewSpec } from '../graph/views';
+import { compareHref, nodeHref, type Query } from '../links';
+import { fetchNode, fetchSearch, type NodeResponse } from './api';
+
+/**
+ * Where a view gets what it fetches after the page loaded: the server's API for the server's
+ * datasets, the graph in memory for one imported into this browser. Views ask the context and
+ * never need to know which.
+ */
+export interface DataAccess {
+	node(id: string, dataset?: string, signal?: AbortSignal): Promise<NodeResponse>;
+	search(
+		q: string,
+		dataset?: string,
+		signal?: AbortSignal,
+		category?: string
+	): Promise<NodeSummary[]>;
+	/** The page comparing two roles, with the view's state as query. */
+	compareHref(a: string, b: string, query?: Query): ResolvedPathname;
+	/** The page of one node, where the dataset has node pages. */
+	nodeHref?(id: string, query?: Query): ResolvedPathname;
+	/** Makes an export file in the browser (local graphs); the server's are links to its API. */
+	exportFile?(format: ExportFormat, spec: ViewSpec): ExportedFile;
+}
+
+/** The server's API. */
+export const serverAccess: DataAccess = {
+	node: fetchNode,
+	search: fetchSearch,
+	compareHref,
+	nodeHref
+};
+
+const KEY = Symbol('data-access');
+
+/** Makes the views below this component use `access`. */
+export function setDataAccess(access: DataAccess): void {
+	setContext(KEY, access);
+}
+
+/** The data access of the views around this component: the server's unless a page set another. */
+export function getDataAccess(): DataAccess {
+	return getContext<DataAccess | undefined>(KEY) ?? serverAccess;
+}

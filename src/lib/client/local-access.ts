@@ -1,0 +1,23 @@
+import { exportFile } from '../graph/formats/export-file';
+import { getNode, rolesFor } from '../graph/nodes';
+import { prepareSearchAsync, searchNodes } from '../graph/search';
+import { CATEGORIES, type Category, type KnowledgeGraph } from '../graph/types';
+import { localHref } from '../links';
+import type { DataAccess } from './data-access';
+
+/** Answers from a graph in memory, as the server's API would: for graphs imported into this browser. */
+export function localAccess(graph: () => KnowledgeGraph, dataset: () => string): DataAccess {
+	return {
+		async node(id) {
+			return { node: getNode(graph(), id), roles: rolesFor(graph(), id) };
+		},
+		async search(q, _dataset, _signal, category) {
+			// The index is kept with the graph, built on the first search.
+			await prepareSearchAsync(graph());
+			const known = CATEGORIES.includes(category as Category) ? (category as Category) : undefined;
+			return searchNodes(graph(), q, 10, { category: known });
+		},
+		compareHref: (a, b, query = {}) => localHref(dataset(), { ...query, dataset: undefined, a, b }),
+		exportFile: (format, spec) => exportFile(graph(), format, spec)
+	};
+}

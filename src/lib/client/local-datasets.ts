@@ -1,0 +1,113 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { fromValidated } from '../graph/build';
+import type { SerializedKnowledgeGraph } from '../graph/schema';
+import type { KnowledgeGraph } from '../graph/types';
+import { validateSerializedGraph } from '../graph/validate';
+
+/** A graph imported into this browser: kept in IndexedDB, never sent anywhere. */
+export interface LocalDataset {
+	id: string;
+	title: string;
+	fileName: string;
+	format: string;
+	importedAt: string;
+	nodes: number;
+	edges: number;
+	graph: SerializedKnowledgeGraph;
+}
+
+/** A local dataset without its graph: what lists and menus show. */
+export type LocalDatasetSummary = Omit<LocalDataset, 'graph'>;
+
+interface Schema extends DBSchema {
+	datasets: { key: string; value: LocalDataset };
+}
+
+/** The prefix that tells a local dataset's id from the server's (`local-…`). */
+export const LOCAL_PREFIX = 'local-';
+
+let database: Promise<IDBPDatabase<Schema>> | undefined;
+
+function db(): Promise<IDBPDatabase<Schema>> {
+	if (typeof indexedDB === 'undefined') {
+		return Promise.reject(new Error('This browser cannot keep graphs (no IndexedDB).'));
+	}
+	database ??= openDB<Schema>('rolegraph', 1, {
+		upgrade(store) {
+			store.createObjectStore('datasets', { keyPath: 'id' });
+		}
+	});
+	return database;
+}
+
+/** Built graphs, so moving around a local dataset does not rebuild it each time. */
+const built = new Map<string, { graph: KnowledgeGraph; dataset: LocalDatasetSummary }>();
+const listeners = new Set<() => void>();
+
+/** Calls back whenever local datasets are added or removed; returns the unsubscribe. */
+export function onLocalDatasetsChange(listener: () => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+function changed(): void {
+	for (const listener of listeners) listener();
+}
+
+function summary({ graph: _graph, ...rest }: LocalDataset): LocalDatasetSummary {
+	return rest;
+}
+
+/** Every graph imported into this browser, newest first. */
+export async function listLocalDatasets(): Promise<LocalDatasetSummary[]> {
+	const all = await (await db()).getAll('datasets');
+	return all.map(summary).sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+}
+
+/** Keeps an imported (validated) graph in this browser; returns its summary. */
+export async function saveLocalDataset(
+	graph: SerializedKnowledgeGraph,
+	fileName: string,
+	format: string
+): Promise<LocalDatasetSummary> {
+	const id = `${LOCAL_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+	const record: LocalDataset = {
+		id,
+		title: graph.attributes.title,
+		fileName,
+		format,
+		importedAt: new Date().toISOString(),
+		nodes: graph.nodes.length,
+		edges: graph.edges.length,
+		graph
+	};
+	await (await db()).put('datasets', record);
+	changed();
+	return summary(record);
+}
+
+/** Removes an imported graph from this browser. */
+export async function removeLocalDataset(id: string): Promise<void> {
+	await (await db()).delete('datasets', id);
+	built.delete(id);
+	changed();
+}
+
+/**
+ * A local dataset's graph, built (and validated again: what IndexedDB holds could have been
+ * changed outside rolegraph), or undefined if this browser has no such dataset.
+ */
+export async function localGraph(
+	id: string
+): Promise<{ graph: KnowledgeGraph; dataset: LocalDatasetSummary } | undefined> {
+	const cached = built.get(id);
+	if (cached) return cached;
+	const record = await (await db()).get('datasets', id);
+	if (!record) return undefined;
+	const entry = {
+		graph: fromValidated(validateSerializedGraph(record.graph)),
+		dataset: summary(record)
+	};
+	built.set(id, entry);
+	return entry;
+}

@@ -1,0 +1,13 @@
+/** The largest file rolegraph imports. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A file too big to import: the message says how big it is and what the limit is. */
+export function sizeProblem(name: string, bytes: number): string | undefined {
+	return bytes > MAX_IMPORT_BYTES
+		? `${name} is ${megabytes(bytes)}; rolegraph imports files up to ${megabytes(MAX_IMPORT_BYTES)}.`
+		: undefined;
+}
