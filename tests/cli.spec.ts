@@ -22,7 +22,7 @@ test('graph:validate -- <file> checks a file as the browser import does', () => 
 
 	const both = validate('static/examples/team-skills.csv', bad, join(folder, 'none.gexf'));
 	expect(both.status).toBe(1);
-	expect(both.err).toContain(`✗ ${bad}: The CSV file has 1 problem:`);
+	expect(both.err).toContain(`✗ ${bad}: The graph data has 1 problem:`);
 	expect(both.err).toContain(
 		'line 3: "B" has the category "technology" here but "skill" at line 2'
 	);

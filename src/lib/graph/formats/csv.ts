@@ -102,6 +102,8 @@ export interface CsvReading {
 	locator: Locator;
 	/** What the reader left out or filled in, for the person importing. */
 	notices: string[];
+	/** Rows that contradict each other or lack a cell (the schema's findings come on top). */
+	problems: { line: number; message: string }[];
 }
 
 /** One problem of a CSV file, tied to its line. */
@@ -212,9 +214,10 @@ interface EdgeDraft {
 }
 
 /**
- * Reads rolegraph's CSV edge list (see CSV_COLUMNS) into the serialised form. Rows that
- * contradict each other (a node given two categories, labels or descriptions) are errors naming
- * both lines; anything else is left to the schema, with each element located by its line.
+ * Reads rolegraph's CSV edge list (see CSV_COLUMNS) into the serialised form. A file that cannot
+ * be read as rows throws CsvError; rows that contradict each other (a node given two categories,
+ * labels or descriptions) come back as problems naming both lines; anything else is left to the
+ * schema, with each element located by its line.
  */
 export function readCsv(text: string, fileName: string): CsvReading {
 	const { header, rows } = csvRows(text);
@@ -304,7 +307,6 @@ export function readCsv(text: string, fileName: string): CsvReading {
 		edge.relation ??= relation;
 		for (const source of sources) if (!edge.sources.includes(source)) edge.sources.push(source);
 	}
-	if (problems.length > 0) throw new CsvError(problems);
 
 	const nodeList = [...nodes];
 	const edgeList = [...edges.values()];
@@ -340,6 +342,7 @@ export function readCsv(text: string, fileName: string): CsvReading {
 	return {
 		data,
 		notices,
+		problems,
 		locator: {
 			graph: () => fileName,
 			node: (index) => `line ${nodeList[index]?.[1].line ?? '?'}`,

@@ -238,8 +238,20 @@ export function createReaders(parsers: { gexf: XmlGraphParser; graphml: XmlGraph
 		}
 		let format = detectFormat(name, body);
 		if (format === 'csv') {
-			const { data, locator, notices } = readCsv(body, name);
-			return { graph: validateSerializedGraph(data, locator), format, notices };
+			const { data, locator, notices, problems } = readCsv(body, name);
+			if (problems.length === 0) {
+				return { graph: validateSerializedGraph(data, locator), format, notices };
+			}
+			// Every problem at once, in the order of the file: the rows' own and the schema's.
+			const issues = problems.map(({ line, message }) => ({ where: `line ${line}`, message }));
+			try {
+				validateSerializedGraph(data, locator);
+			} catch (error) {
+				if (!(error instanceof GraphValidationError)) throw error;
+				issues.push(...error.issues);
+			}
+			const lineOf = (where: string) => Number(/^line (\d+)/.exec(where)?.[1] ?? 0);
+			throw new GraphValidationError(issues.sort((a, b) => lineOf(a.where) - lineOf(b.where)));
 		}
 		let raw = parseRaw(body, format);
 		if (format === 'json' && isCyjs(raw)) {
