@@ -40,6 +40,13 @@ test.describe('bring your own graph', () => {
 			'Data Analyst vs Data Engineer'
 		);
 		await expect(page.getByText('kept in this browser only, never uploaded')).toBeVisible();
+		// The header's Compare stays on this graph; Explore (a server view) is not offered.
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await expect(nav.getByRole('link', { name: 'Compare' })).toHaveAttribute(
+			'href',
+			new URL(page.url()).pathname
+		);
+		await expect(nav.getByRole('link', { name: 'Explore' })).toHaveCount(0);
 
 		// Compare two other roles with the pickers.
 		await page.getByLabel('Second role').selectOption('ml-engineer');
