@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { download, waitForGraph } from './graph-helpers';
@@ -47,6 +48,13 @@ test.describe('bring your own graph', () => {
 			new URL(page.url()).pathname
 		);
 		await expect(nav.getByRole('link', { name: 'Explore' })).toHaveCount(0);
+
+		const axe = await new AxeBuilder({ page }).analyze();
+		expect(
+			axe.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+		).toEqual([]);
 
 		// Compare two other roles with the pickers.
 		await page.getByLabel('Second role').selectOption('ml-engineer');
@@ -142,6 +150,14 @@ test.describe('bring your own graph', () => {
 			'Backend Engineer vs Backend Developer'
 		);
 		await expect(page.locator('[data-drawn="true"]')).toBeVisible();
+
+		// The message passes an accessibility check too.
+		const results = await new AxeBuilder({ page }).include('[aria-label="Import"]').analyze();
+		expect(
+			results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => v.id)
+		).toEqual([]);
 
 		// Dismissed with Escape; a file over the limit is refused before it is read.
 		await page.keyboard.press('Escape');
