@@ -215,6 +215,15 @@ describe('importFile: other tools’ files and broken ones', () => {
 		expect(notices).toContain('2 links named no source; they cite the file itself.');
 	});
 
+	it('a GEXF that declares an edge twice: merged, and said', () => {
+		const gexf = exportFile(seed, 'gexf', compareSpec).text;
+		const edge = /<edge [^]*?<\/edge>/.exec(gexf)![0];
+		const { notices } = importFile('twice.gexf', gexf.replace(edge, edge + edge));
+		expect(notices).toEqual([
+			'1 edge repeated a link between the same two nodes; each was merged into the first (attributes combined).'
+		]);
+	});
+
 	it('GEXF and GraphML written by rolegraph are told apart by content, whatever the name', () => {
 		const gexf = exportFile(seed, 'gexf', compareSpec).text;
 		const graphml = exportFile(seed, 'graphml', compareSpec).text;

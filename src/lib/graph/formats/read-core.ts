@@ -259,10 +259,34 @@ export function createReaders(parsers: { gexf: XmlGraphParser; graphml: XmlGraph
 			raw = parseRaw(body, format);
 		}
 		const notices: string[] = [];
+		if (format === 'gexf' || format === 'graphml') notices.push(...merged(body, raw));
 		return { graph: validateSerializedGraph(withDefaults(raw, name, notices)), format, notices };
 	}
 
 	return { readSerialised, readGraph, importFile };
+}
+
+/**
+ * The graph parsers merge a node or edge declared twice into one: say so, rather than let the
+ * second declaration vanish without a word.
+ */
+function merged(text: string, raw: unknown): string[] {
+	const { nodes = [], edges = [] } = raw as { nodes?: unknown[]; edges?: unknown[] };
+	const count = (tag: string) => text.match(new RegExp(`<${tag}\\b`, 'g'))?.length ?? 0;
+	const notices: string[] = [];
+	const extraNodes = count('node') - nodes.length;
+	const extraEdges = count('edge') - edges.length;
+	if (extraNodes > 0) {
+		notices.push(
+			`${extraNodes} node declaration${extraNodes === 1 ? '' : 's'} repeated an id already declared; each was merged into the first (attributes combined).`
+		);
+	}
+	if (extraEdges > 0) {
+		notices.push(
+			`${extraEdges} edge${extraEdges === 1 ? '' : 's'} repeated a link between the same two nodes; each was merged into the first (attributes combined).`
+		);
+	}
+	return notices;
 }
 
 function isCyjs(raw: unknown): boolean {
