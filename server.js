@@ -14,16 +14,32 @@ const entry = './build/handler.js';
 const { handler } = await import(entry);
 
 const FAST_API = Symbol.for('rolegraph.fastApi');
+const SECURITY_HEADERS = Symbol.for('rolegraph.securityHeaders');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
 /** @type {((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | undefined} */
 const fastApi = /** @type {any} */ (globalThis)[FAST_API];
+/**
+ * The security headers (src/lib/server/security-headers.ts), set on every response before any
+ * handler runs, so static files and the fast path carry them too; a page's own
+ * Content-Security-Policy (from SvelteKit) replaces the strict default one.
+ * @type {Record<string, string>}
+ */
+const securityHeaders = /** @type {any} */ (globalThis)[SECURITY_HEADERS] ?? {};
 
 const server = http.createServer((request, response) => {
-	if (fastApi?.(request, response)) return;
+	for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+	try {
+		if (fastApi?.(request, response)) return;
+	} catch (error) {
+		// The fast path is only a shortcut: if it fails, SvelteKit answers as if it were not there.
+		console.error(error);
+		if (response.headersSent) return void response.destroy();
+	}
 	handler(request, response, () => {
 		response.statusCode = 404;
+		response.setHeader('content-type', 'text/plain; charset=utf-8');
 		response.end('Not found');
 	});
 });
