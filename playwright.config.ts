@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
 /** The built server's port for the tests (E2E_PORT lets two checkouts test side by side). */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** A second built server, on the hostile dataset of tests/fixtures/hostile (tests/hostile.spec.ts). */
+export const HOSTILE_PORT = PORT + 1;
 
 export default defineConfig({
 	testDir: 'tests',
@@ -17,10 +19,22 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: findChromium()?.path, args: CHROMIUM_ARGS }
 	},
-	webServer: {
-		command: 'node server.js',
-		port: PORT,
-		reuseExistingServer: false,
-		env: { PORT: String(PORT), HOST: '127.0.0.1' }
-	}
+	webServer: [
+		{
+			command: 'node server.js',
+			port: PORT,
+			reuseExistingServer: false,
+			env: { PORT: String(PORT), HOST: '127.0.0.1' }
+		},
+		{
+			command: 'node server.js',
+			port: HOSTILE_PORT,
+			reuseExistingServer: false,
+			env: {
+				PORT: String(HOSTILE_PORT),
+				HOST: '127.0.0.1',
+				ROLEGRAPH_DATA: 'tests/fixtures/hostile'
+			}
+		}
+	]
 });

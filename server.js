@@ -14,19 +14,139 @@ const entry = './build/handler.js';
 const { handler } = await import(entry);
 
 const FAST_API = Symbol.for('rolegraph.fastApi');
+const SECURITY_HEADERS = Symbol.for('rolegraph.securityHeaders');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
 /** @type {((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | undefined} */
 const fastApi = /** @type {any} */ (globalThis)[FAST_API];
+/**
+ * The security headers (src/lib/server/security-headers.ts), set on every response before any
+ * handler runs, so static files and the fast path carry them too; a page's own
+ * Content-Security-Policy (from SvelteKit) replaces the strict default one.
+ * @type {Record<string, string>}
+ */
+const securityHeaders = /** @type {any} */ (globalThis)[SECURITY_HEADERS] ?? {};
 
-const server = http.createServer((request, response) => {
-	if (fastApi?.(request, response)) return;
+/** The longest address (path and query) the app is asked to handle. */
+const MAX_URL_LENGTH = 8192;
+
+/** @param {string} target a request target as sent: whether it is for the API (or unreadable) */
+function isApiTarget(target) {
+	return (
+		!target.startsWith('/') ||
+		target === '/api' ||
+		target.startsWith('/api/') ||
+		target.startsWith('/api?')
+	);
+}
+
+/**
+ * The body of an error answered here, before the app: JSON of the shape the API uses, or for a
+ * page a short error page with the message (as the app's own error page shows it).
+ * @param {number} status @param {string} message @param {boolean} api
+ */
+function problemBody(status, message, api) {
+	return api
+		? JSON.stringify({ error: { message } })
+		: `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status} · rolegraph</title>` +
+				`<h1>Something went wrong</h1><p role="alert">${message}</p></html>`;
+}
+
+/**
+ * Answers a request with an error before the app sees it.
+ * @param {http.IncomingMessage} request @param {http.ServerResponse} response
+ * @param {number} status @param {string} message
+ */
+function sendProblem(request, response, status, message) {
+	const api = isApiTarget(request.url ?? '');
+	const body = problemBody(status, message, api);
+	response.writeHead(status, {
+		'content-type': api ? 'application/json' : 'text/html; charset=utf-8',
+		'content-length': Buffer.byteLength(body)
+	});
+	response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * Whether SvelteKit can make a URL of the request (it joins the Host header and the target):
+ * a request without a host, or with a target that is not a path (`*`, absolute-form), is
+ * refused here with a JSON 400 rather than the plain-text one adapter-node would send.
+ * @param {http.IncomingMessage} request
+ */
+function addressable(request) {
+	const target = request.url ?? '';
+	const hostHeader = request.headers.host;
+	if (!hostHeader || !target.startsWith('/')) return false;
+	try {
+		return new URL(`http://${hostHeader}${target}`).host !== '';
+	} catch {
+		return false;
+	}
+}
+
+// Addresses up to 64 KB reach the app (which answers a too-long one as it answers any bad one);
+// Node's default (16 KB) would answer them itself, before the app sees them.
+const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
+	for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+	if ((request.url ?? '').length > MAX_URL_LENGTH) {
+		return sendProblem(
+			request,
+			response,
+			414,
+			`The address is too long: ${MAX_URL_LENGTH} characters at most.`
+		);
+	}
+	if (!addressable(request)) {
+		return sendProblem(request, response, 400, 'The request has no valid Host header or path.');
+	}
+	try {
+		if (fastApi?.(request, response)) return;
+	} catch (error) {
+		// The fast path is only a shortcut: if it fails, SvelteKit answers as if it were not there.
+		console.error(error);
+		if (response.headersSent) return void response.destroy();
+	}
 	handler(request, response, () => {
 		response.statusCode = 404;
+		response.setHeader('content-type', 'text/plain; charset=utf-8');
 		response.end('Not found');
 	});
 });
+
+/**
+ * Requests Node's parser rejects (malformed HTTP, headers over 64 KB) get an answer with a body
+ * too — JSON, or an error page for a page — instead of Node's bare 400.
+ */
+server.on(
+	'clientError',
+	(/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ error, socket) => {
+		if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+		const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+		const status = tooLarge ? 431 : 400;
+		const message = tooLarge
+			? 'The request’s headers are too large (64 KB at most, the address included).'
+			: 'The request is not valid HTTP.';
+		// A page gets a short error page; the API, or a request too broken to tell, JSON.
+		const [, method = '', target = ''] =
+			/^([A-Z]+) (\S+)/.exec(error.rawPacket?.toString('latin1', 0, 200) ?? '') ?? [];
+		const api = isApiTarget(target);
+		const body = problemBody(status, message, api);
+		const headers = {
+			...securityHeaders,
+			'content-type': api ? 'application/json' : 'text/html; charset=utf-8',
+			'content-length': Buffer.byteLength(body),
+			connection: 'close'
+		};
+		socket.end(
+			`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n` +
+				Object.entries(headers)
+					.map(([name, value]) => `${name}: ${value}\r\n`)
+					.join('') +
+				`\r\n${method === 'HEAD' ? '' : body}`
+		);
+	}
+);
 
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 
@@ -38,3 +158,14 @@ function shutdown() {
 }
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);
+
+// For `npm run load`, which starts the server with --expose-gc: SIGUSR2 collects garbage and
+// prints the memory in use, so that memory is compared at rest, not at a random point of the
+// collector's cycle. Without --expose-gc this does nothing.
+const collect = /** @type {{ gc?: () => void }} */ (globalThis).gc;
+if (collect) {
+	process.on('SIGUSR2', () => {
+		collect();
+		console.log(`memory ${JSON.stringify(process.memoryUsage())}`);
+	});
+}

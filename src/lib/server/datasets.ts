@@ -99,8 +99,10 @@ async function discover(root: string): Promise<Map<string, DatasetEntry>> {
 }
 
 /**
- * Finds the datasets and loads the default one, throwing (with every problem named) if its
- * data is invalid. The server calls this once at startup and refuses to start if it throws.
+ * Finds the datasets and loads the default one and every YAML dataset (small), throwing (with
+ * every problem named) if any is invalid; table datasets were checked against their checksums
+ * by `discover`. The server calls this once at startup and refuses to start if it throws, so it
+ * never serves a dataset with a damaged file.
  */
 export async function initDatasets(): Promise<void> {
 	const root = dataRoot();
@@ -110,6 +112,9 @@ export async function initDatasets(): Promise<void> {
 		throw new Error(`The data folder ${root} has no "${DEFAULT_DATASET}" dataset.`);
 	}
 	await getGraph(DEFAULT_DATASET);
+	for (const entry of registry.values()) {
+		if (!entry.manifest) await getGraph(entry.id);
+	}
 }
 
 /** The ids of the datasets this server has. */

@@ -1,9 +1,14 @@
 import { exploreGraph } from '$lib/graph/explore';
 import { CATEGORIES, type Category } from '$lib/graph/types';
 import { getGraph, getPositions } from '$lib/server/datasets';
+import { API_HEADERS } from '$lib/server/fast-api';
 import { answer, BadRequestError } from '$lib/server/http-errors';
 import { datasetParam, listParam, param } from '$lib/server/params';
+import { ResponseCache } from '$lib/server/response-cache';
 import type { RequestHandler } from './$types';
+
+/** Serialised answers by filters (a family of O*NET takes ~20 ms to compute); 50 at most. */
+const cache = new ResponseCache(50);
 
 /**
  * The graph /explore draws, compact: `nodes` as [id, label, category, x?, y?] (positions when
@@ -31,23 +36,30 @@ export const GET: RequestHandler = ({ url }) =>
 		if (!Number.isInteger(minDegree) || minDegree < 1 || minDegree > 10_000) {
 			throw new BadRequestError(`minDegree must be a whole number from 1, not "${minDegreeText}".`);
 		}
+		const hotOnly = param(url, 'hot') === '1';
 		const graph = await getGraph(dataset);
 		const layouts = await getPositions(dataset);
-		// One family drawn alone has a layout of its own; anything else uses the whole graph's.
-		const positions = layouts?.get(families.length === 1 ? families[0]! : '') ?? layouts?.get('');
-		const drawn = exploreGraph(graph, {
-			categories: categories as Category[],
-			families,
-			hotOnly: param(url, 'hot') === '1',
-			minDegree
-		});
-		return {
-			nodes: drawn.nodes.map(({ id, label, category }) => {
-				const at = positions?.get(id);
-				return at ? [id, label, category, at[0], at[1]] : [id, label, category];
-			}),
-			edges: drawn.edges,
-			total: { nodes: graph.order, edges: graph.size },
-			positioned: positions !== undefined && drawn.nodes.every(({ id }) => positions.has(id))
-		};
+		const key = JSON.stringify([dataset, categories, families, hotOnly, minDegree]);
+		const body = cache.get(key, () => JSON.stringify(draw()));
+		return new Response(body, { headers: API_HEADERS });
+
+		function draw() {
+			// One family drawn alone has a layout of its own; anything else uses the whole graph's.
+			const positions = layouts?.get(families.length === 1 ? families[0]! : '') ?? layouts?.get('');
+			const drawn = exploreGraph(graph, {
+				categories: categories as Category[],
+				families,
+				hotOnly,
+				minDegree
+			});
+			return {
+				nodes: drawn.nodes.map(({ id, label, category }) => {
+					const at = positions?.get(id);
+					return at ? [id, label, category, at[0], at[1]] : [id, label, category];
+				}),
+				edges: drawn.edges,
+				total: { nodes: graph.order, edges: graph.size },
+				positioned: positions !== undefined && drawn.nodes.every(({ id }) => positions.has(id))
+			};
+		}
 	});

@@ -1,0 +1,193 @@
+/**
+ * npm run load — drives the built server with autocannon on loopback, route by route (pages and
+ * API, the seed and the O*NET dataset), and checks it holds: 0 errors, 0 non-2xx answers to
+ * valid requests, and resident memory after the run within 10 % of before (after warm-up).
+ * Memory is compared at rest: the server runs with --expose-gc and collects garbage on SIGUSR2
+ * before each reading (see server.js). Prints a table of req/s, latency (p50/p99), errors and
+ * non-2xx per route, and the memory figures;
+ * exits 1 if any check fails. Builds the app first if the build is stale.
+ *
+ * LOAD_SECONDS (30) and LOAD_CONNECTIONS (100) set the run per route; LOAD_PORT the port (else
+ * the first free one from 4200).
+ */
+import autocannon from 'autocannon';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { buildIfStale } from './build-if-stale.js';
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
+const WARMUP_SECONDS = Number(
+	process.env.LOAD_WARMUP_SECONDS ?? Math.max(2, Math.round(SECONDS / 3))
+);
+/** Largest growth of resident memory allowed over the run, as a fraction. */
+const MAX_RSS_GROWTH = 0.1;
+
+/** The routes driven: valid requests only, so every answer must be a 2xx. */
+const ROUTES: { name: string; path: string }[] = [
+	{ name: 'page: / (seed comparison)', path: '/' },
+	{ name: 'page: /nodes/php', path: '/nodes/php' },
+	{ name: 'API: compare (seed)', path: '/api/compare/backend-engineer/backend-developer' },
+	{
+		name: 'API: compare (O*NET)',
+		path: '/api/compare/15-1252.00/15-1254.00?dataset=onet&category=technology'
+	},
+	{ name: 'API: search (seed)', path: '/api/search?q=java' },
+	{ name: 'API: search (O*NET)', path: '/api/search?q=developer&dataset=onet' },
+	{ name: 'API: graph (seed)', path: '/api/graph' },
+	{
+		name: 'API: graph (O*NET, family 15: roles, skills)',
+		path: '/api/graph?dataset=onet&family=15&category=role&category=skill'
+	}
+];
+
+/** The first port from `from` nobody listens on. */
+async function freePort(from: number): Promise<number> {
+	for (let port = from; port < from + 100; port++) {
+		const free = await new Promise<boolean>((resolve) => {
+			const probe = createServer()
+				.once('error', () => resolve(false))
+				.once('listening', () => probe.close(() => resolve(true)))
+				.listen(port, '127.0.0.1');
+		});
+		if (free) return port;
+	}
+	throw new Error(`No free port from ${from}.`);
+}
+
+/** Resident memory of a process, in bytes (Linux /proc, else ps). */
+function rss(pid: number): number {
+	const status = `/proc/${pid}/status`;
+	if (existsSync(status)) {
+		const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'))?.[1];
+		if (kb) return Number(kb) * 1024;
+	}
+	return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' })) * 1024;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function drive(url: string, seconds: number) {
+	return autocannon({
+		url,
+		connections: CONNECTIONS,
+		duration: seconds,
+		pipelining: 1,
+		// A request waits its turn behind up to CONNECTIONS others on one Node thread.
+		timeout: 30
+	});
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+buildIfStale();
+const port = process.env.LOAD_PORT ? Number(process.env.LOAD_PORT) : await freePort(4200);
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['--expose-gc', 'server.js'], {
+	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+	stdio: ['ignore', 'pipe', 'inherit']
+});
+/** Memory reports the server prints when sent SIGUSR2 (see server.js). */
+const reports: ((usage: NodeJS.MemoryUsage) => void)[] = [];
+let pending = '';
+server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+	pending += chunk;
+	const lines = pending.split('\n');
+	pending = lines.pop()!;
+	for (const line of lines) {
+		if (line.startsWith('memory ')) reports.shift()?.(JSON.parse(line.slice(7)));
+	}
+});
+
+/**
+ * The server's memory at rest: it collects garbage (twice, a second apart) and reports; the
+ * resident size is read after. Comparing at rest keeps the collector's timing out of the figure.
+ */
+async function memoryAtRest(): Promise<{ rss: number; heapUsed: number }> {
+	let usage: NodeJS.MemoryUsage | undefined;
+	for (let i = 0; i < 2; i++) {
+		await sleep(1000);
+		const report = new Promise<NodeJS.MemoryUsage>((resolve) => reports.push(resolve));
+		server.kill('SIGUSR2');
+		usage = await report;
+	}
+	await sleep(1000);
+	return { rss: rss(server.pid!), heapUsed: usage!.heapUsed };
+}
+const stop = () => server.kill();
+process.on('exit', stop);
+
+let started = false;
+for (let attempt = 0; attempt < 300 && !started; attempt++) {
+	try {
+		started = (await fetch(`${base}/api/sources`)).ok;
+	} catch {
+		await sleep(100);
+	}
+}
+if (!started) {
+	console.error('The server did not start.');
+	process.exit(1);
+}
+
+console.log(
+	`rolegraph load test: ${ROUTES.length} routes × ${SECONDS} s at ${CONNECTIONS} connections, ` +
+		`on ${base} (Node ${process.version}, ${(await import('node:os')).cpus().length} cores)`
+);
+console.log(`Warm-up: ${WARMUP_SECONDS} s per route at the same concurrency…`);
+for (const route of ROUTES) {
+	const response = await fetch(base + route.path);
+	if (!response.ok) {
+		console.error(`${route.path} answers ${response.status}: not a valid request to load.`);
+		process.exit(1);
+	}
+	await drive(base + route.path, WARMUP_SECONDS);
+}
+const before = await memoryAtRest();
+console.log(`After warm-up, at rest: RSS ${mb(before.rss)}, heap used ${mb(before.heapUsed)}`);
+
+const rows: string[][] = [];
+let failed = false;
+for (const route of ROUTES) {
+	const result = await drive(base + route.path, SECONDS);
+	// autocannon counts timeouts among errors too.
+	const errors = result.errors;
+	if (errors > 0 || result.non2xx > 0) failed = true;
+	rows.push([
+		route.name,
+		route.path,
+		Math.round(result.requests.average).toLocaleString('en'),
+		result.requests.total.toLocaleString('en'),
+		`${result.latency.p50} ms`,
+		`${result.latency.p99} ms`,
+		`${errors} (${result.timeouts} timeouts)`,
+		String(result.non2xx)
+	]);
+	console.log(
+		`  ${route.name}: ${Math.round(result.requests.average)} req/s, ${errors} errors, ` +
+			`${result.non2xx} non-2xx, RSS now ${mb(rss(server.pid!))}`
+	);
+}
+const after = await memoryAtRest();
+const growth = (after.rss - before.rss) / before.rss;
+if (growth > MAX_RSS_GROWTH) failed = true;
+
+const header = ['route', 'path', 'req/s', 'requests', 'p50', 'p99', 'errors', 'non-2xx'];
+const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`);
+console.log(`\n${table.join('\n')}\n`);
+console.log(
+	`At rest, RSS before: ${mb(before.rss)}, after: ${mb(after.rss)} ` +
+		`(${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %, limit +${MAX_RSS_GROWTH * 100} %); ` +
+		`heap used before: ${mb(before.heapUsed)}, after: ${mb(after.heapUsed)}`
+);
+// The server must still answer.
+const alive = (await fetch(`${base}/api/roles`)).ok;
+if (!alive) failed = true;
+console.log(alive ? 'The server still answers.' : 'The server no longer answers.');
+stop();
+if (failed) {
+	console.error('Load test FAILED: errors, non-2xx answers or memory growth above the limit.');
+	process.exit(1);
+}
+console.log('Load test passed: 0 errors, 0 non-2xx, memory within the limit.');
