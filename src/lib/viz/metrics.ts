@@ -19,6 +19,11 @@ export const METRICS = {
 /** Rough width of a character of the UI font at 1px, for estimating label wrapping. */
 const CHAR_WIDTH = 0.56;
 
+/** Line counts of labels at the default width and font, by label: layouts ask for them again and again. */
+const defaultLines = new Map<string, number>();
+/** Enough for every label of the biggest dataset; past it the cache starts again. */
+const MAX_CACHED = 100_000;
+
 /**
  * How many lines a label takes when wrapped at `width` pixels, estimated word by word the way
  * Cytoscape wraps (at spaces only: a word longer than a line stays whole, on a line of its own).
@@ -30,10 +35,17 @@ export function labelLines(
 	fontSize: number = METRICS.fontSize,
 	charWidth: number = CHAR_WIDTH
 ): number {
+	const usual =
+		width === METRICS.labelWidth && fontSize === METRICS.fontSize && charWidth === CHAR_WIDTH;
+	if (usual) {
+		const known = defaultLines.get(label);
+		if (known !== undefined) return known;
+	}
 	const perLine = Math.max(1, Math.floor(width / (fontSize * charWidth)));
 	let lines = 0;
 	let used = perLine;
-	for (const word of label.split(/\s+/).filter(Boolean)) {
+	for (const word of label.split(/\s+/)) {
+		if (word === '') continue;
 		if (used + 1 + word.length <= perLine) {
 			used += 1 + word.length;
 		} else {
@@ -41,7 +53,12 @@ export function labelLines(
 			used = word.length;
 		}
 	}
-	return Math.max(1, lines);
+	const result = Math.max(1, lines);
+	if (usual) {
+		if (defaultLines.size >= MAX_CACHED) defaultLines.clear();
+		defaultLines.set(label, result);
+	}
+	return result;
 }
 
 /**

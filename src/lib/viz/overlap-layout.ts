@@ -59,7 +59,11 @@ function groupsOf(items: readonly LayoutItem[]): Groups {
 }
 
 function rowHeight(row: readonly LayoutItem[]): number {
-	const lines = Math.max(1, ...row.map((item) => labelLines(item.label)));
+	return heightOfRow(Math.max(1, ...row.map((item) => labelLines(item.label))));
+}
+
+/** Height of a grid row whose longest label takes `lines` lines. */
+function heightOfRow(lines: number): number {
 	return METRICS.nodeSize + METRICS.cellPadding + lines * METRICS.lineHeight;
 }
 
@@ -75,7 +79,13 @@ function zoneHeight(groups: Groups, columns: number): number {
 	let height = 0;
 	for (const group of groups) {
 		height += METRICS.headerHeight + METRICS.groupGap;
-		for (const row of chunk(group.items, columns)) height += rowHeight(row);
+		// Row by row, without slicing: this runs for every column count tried.
+		for (let start = 0; start < group.items.length; start += columns) {
+			let lines = 1;
+			const end = Math.min(start + columns, group.items.length);
+			for (let i = start; i < end; i++) lines = Math.max(lines, labelLines(group.items[i]!.label));
+			height += heightOfRow(lines);
+		}
 	}
 	return height;
 }
