@@ -107,12 +107,65 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, respons
 		console.error(error);
 		if (response.headersSent) return void response.destroy();
 	}
-	handler(request, response, () => {
-		response.statusCode = 404;
-		response.setHeader('content-type', 'text/plain; charset=utf-8');
-		response.end('Not found');
-	});
+	const app = () =>
+		handler(request, response, () => {
+			response.statusCode = 404;
+			response.setHeader('content-type', 'text/plain; charset=utf-8');
+			response.end('Not found');
+		});
+	if (isPageTarget(request.url ?? '')) renderInTurn(request, response, app);
+	else app();
 });
+
+/**
+ * Whether a request target is for a page SvelteKit renders (not the API, the built assets under
+ * /_app/, or a static file, which all have a dot in their last segment).
+ * @param {string} target
+ */
+function isPageTarget(target) {
+	if (isApiTarget(target) || target.startsWith('/_app/')) return false;
+	const path = target.split(/[?#]/, 1)[0] ?? '';
+	return !path.slice(path.lastIndexOf('/') + 1).includes('.');
+}
+
+/**
+ * Page renders run a few at a time, first come first served. A render is mostly synchronous
+ * work interleaved at its awaits: a hundred at once would each take as long as all of them,
+ * hold all their memory together, and leave some waiting far longer than others. In turn, each
+ * waits only for those before it.
+ */
+const MAX_RENDERS = 4;
+/** Beyond this many waiting, a page request is turned away (503) rather than queued. */
+const MAX_WAITING = 1000;
+let rendering = 0;
+/** @type {(() => void)[]} */
+const waiting = [];
+
+/**
+ * @param {http.IncomingMessage} request @param {http.ServerResponse} response
+ * @param {() => void} render
+ */
+function renderInTurn(request, response, render) {
+	const start = () => {
+		// A client that left while waiting needs no page.
+		if (request.destroyed || response.writableEnded) return next();
+		rendering++;
+		response.once('close', () => {
+			rendering--;
+			next();
+		});
+		render();
+	};
+	const next = () => {
+		while (rendering < MAX_RENDERS && waiting.length > 0) waiting.shift()?.();
+	};
+	if (rendering < MAX_RENDERS) return start();
+	if (waiting.length >= MAX_WAITING) {
+		response.setHeader('retry-after', '5');
+		return sendProblem(request, response, 503, 'The server is busy; try again in a few seconds.');
+	}
+	waiting.push(start);
+}
 
 /**
  * Requests Node's parser rejects (malformed HTTP, headers over 64 KB) get an answer with a body

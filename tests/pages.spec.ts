@@ -1,6 +1,18 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('pages', () => {
+	test('many page requests at once are each answered in full (renders take turns)', async ({
+		request
+	}) => {
+		const paths = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? '/' : `/nodes/php?n=${i}`));
+		const answers = await Promise.all(paths.map((path) => request.get(path)));
+		for (const answer of answers) {
+			expect(answer.status()).toBe(200);
+			expect(await answer.text()).toContain('</html>');
+		}
+		expect((await request.get('/api/roles')).ok()).toBe(true);
+	});
+
 	test('the home page compares Backend Engineer and Backend Developer', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
