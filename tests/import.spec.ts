@@ -25,10 +25,20 @@ async function dropFile(page: Page, name: string, text: string) {
 	await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
 }
 
+/** Content-Security-Policy violations the page reports (importing must need no eval). */
+function watchPolicy(page: Page): string[] {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+	});
+	return violations;
+}
+
 test.describe('bring your own graph', () => {
 	test('a CSV through the file picker: compare two of its roles, click, export a PNG, keep it across reloads, remove it', async ({
 		page
 	}) => {
+		const violations = watchPolicy(page);
 		await page.goto('/');
 		await waitForGraph(page);
 		await importThroughPicker(page, 'team-skills.csv', readFileSync(EXAMPLE));
@@ -90,6 +100,8 @@ test.describe('bring your own graph', () => {
 		await expect(switcher.locator('optgroup[label="Imported (this browser)"] option')).toHaveText([
 			'team-skills'
 		]);
+
+		expect(violations).toEqual([]);
 
 		// Removable.
 		page.once('dialog', (dialog) => dialog.accept());

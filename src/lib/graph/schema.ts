@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { CATEGORIES, RELATIONS } from './types';
 
+// In the browser (imported graphs are validated there), zod must not compile its parsers with
+// `new Function`: the pages' Content-Security-Policy forbids eval, and even zod's probe for it
+// is reported as a violation. The server keeps the faster compiled parsers.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /** Control characters other than tab and newline: never part of text a person wrote. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
