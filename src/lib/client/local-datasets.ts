@@ -1,10 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { fromValidated } from '../graph/build';
 import type { SerializedKnowledgeGraph } from '../graph/schema';
-import type { KnowledgeGraph } from '../graph/types';
-import { validateSerializedGraph } from '../graph/validate';
 
-/** A graph imported into this browser: kept in IndexedDB, never sent anywhere. */
+/**
+ * Graphs imported into this browser: kept in IndexedDB, never sent anywhere. This module is
+ * light (the header lists and saves with it on every page); building a stored graph is in
+ * local-graph.ts, loaded by the pages that show one.
+ */
+
+/** A graph imported into this browser. */
 export interface LocalDataset {
 	id: string;
 	title: string;
@@ -28,7 +31,8 @@ export const LOCAL_PREFIX = 'local-';
 
 let database: Promise<IDBPDatabase<Schema>> | undefined;
 
-function db(): Promise<IDBPDatabase<Schema>> {
+/** The IndexedDB store of imported graphs (opened on first use). */
+export function db(): Promise<IDBPDatabase<Schema>> {
 	if (typeof indexedDB === 'undefined') {
 		return Promise.reject(new Error('This browser cannot keep graphs (no IndexedDB).'));
 	}
@@ -40,8 +44,6 @@ function db(): Promise<IDBPDatabase<Schema>> {
 	return database;
 }
 
-/** Built graphs, so moving around a local dataset does not rebuild it each time. */
-const built = new Map<string, { graph: KnowledgeGraph; dataset: LocalDatasetSummary }>();
 const listeners = new Set<() => void>();
 
 /** Calls back whenever local datasets are added or removed; returns the unsubscribe. */
@@ -54,7 +56,8 @@ function changed(): void {
 	for (const listener of listeners) listener();
 }
 
-function summary({ graph: _graph, ...rest }: LocalDataset): LocalDatasetSummary {
+/** A local dataset without its graph. */
+export function summary({ graph: _graph, ...rest }: LocalDataset): LocalDatasetSummary {
 	return rest;
 }
 
@@ -89,25 +92,5 @@ export async function saveLocalDataset(
 /** Removes an imported graph from this browser. */
 export async function removeLocalDataset(id: string): Promise<void> {
 	await (await db()).delete('datasets', id);
-	built.delete(id);
 	changed();
-}
-
-/**
- * A local dataset's graph, built (and validated again: what IndexedDB holds could have been
- * changed outside rolegraph), or undefined if this browser has no such dataset.
- */
-export async function localGraph(
-	id: string
-): Promise<{ graph: KnowledgeGraph; dataset: LocalDatasetSummary } | undefined> {
-	const cached = built.get(id);
-	if (cached) return cached;
-	const record = await (await db()).get('datasets', id);
-	if (!record) return undefined;
-	const entry = {
-		graph: fromValidated(validateSerializedGraph(record.graph)),
-		dataset: summary(record)
-	};
-	built.set(id, entry);
-	return entry;
 }

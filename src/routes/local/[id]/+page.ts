@@ -7,7 +7,7 @@ import type { PageLoad } from './$types';
 export const ssr = false;
 
 export const load: PageLoad = async ({ params, url }) => {
-	const { localGraph } = await import('$lib/client/local-datasets');
+	const { localGraph } = await import('$lib/client/local-graph');
 	let entry: Awaited<ReturnType<typeof localGraph>>;
 	try {
 		entry = await localGraph(params.id);
