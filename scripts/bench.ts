@@ -8,7 +8,8 @@ import { loadYamlDataset } from '../src/lib/server/datasets';
 import { buildIfStale } from './build-if-stale.js';
 import { measurePageLoad } from './bench/browser-bench';
 import { benchCompare } from './bench/compare-bench';
-import { generateGraph, random } from './bench/generate-graph';
+import { generateGraph } from './bench/generate-graph';
+import { random } from '../src/lib/random';
 import { bareServer, hammer } from './bench/http-bench';
 import {
 	benchOnetCompare,

@@ -3,7 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { fromValidated } from '../src/lib/graph/build';
 import { importFile, readGraph } from '../src/lib/graph/formats/read';
-import type { KnowledgeGraph } from '../src/lib/graph/types';
+import { contents } from '../src/lib/graph/formats/spec-helpers';
 import { download, waitForGraph } from './graph-helpers';
 
 /** Decodes a PNG in the page and describes its pixels: size, distinct colours, one corner. */
@@ -28,17 +28,6 @@ async function pixels(page: Page, png: Buffer) {
 			corner: [...data.slice(0, 4)]
 		};
 	}, png.toString('base64'));
-}
-
-function contents(graph: KnowledgeGraph) {
-	const exported = graph.export();
-	return {
-		attributes: exported.attributes,
-		nodes: [...exported.nodes].sort((a, b) => a.key.localeCompare(b.key)),
-		edges: exported.edges
-			.map(({ key, source, target, attributes }) => ({ key, source, target, attributes }))
-			.sort((a, b) => String(a.key).localeCompare(String(b.key)))
-	};
 }
 
 test.describe('image export', () => {

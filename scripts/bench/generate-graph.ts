@@ -2,18 +2,7 @@ import { buildGraph } from '../../src/lib/graph/build';
 import { relationFor } from '../../src/lib/graph/relations';
 import type { SerializedKnowledgeGraph } from '../../src/lib/graph/schema';
 import { CATEGORIES, type Category, type KnowledgeGraph } from '../../src/lib/graph/types';
-
-/** A small, seeded pseudo-random generator (mulberry32), so every run builds the same graph. */
-export function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { random } from '../../src/lib/random';
 
 /**
  * A synthetic knowledge graph: `roles` roles, `nodes` other nodes, `edges` role→node links.

@@ -13,22 +13,15 @@ export interface DatasetInfo {
 	credit?: string;
 	/** The server's default dataset (its links carry no `dataset=`). */
 	isDefault: boolean;
-	/** A graph imported into this browser, not one the server has. */
-	local?: boolean;
 }
 
 /** A dataset's description for pages, from its graph. */
-export function datasetInfo(
-	graph: KnowledgeGraph,
-	id: string,
-	{ isDefault = false, local = false } = {}
-): DatasetInfo {
+export function datasetInfo(graph: KnowledgeGraph, id: string, isDefault = false): DatasetInfo {
 	return {
 		id,
 		title: graph.getAttribute('title'),
 		credit: graph.getAttribute('credit'),
-		isDefault,
-		...(local ? { local } : {})
+		isDefault
 	};
 }
 

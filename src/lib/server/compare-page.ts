@@ -6,7 +6,7 @@ import { datasetParam, listParam, param } from './params';
 
 /** What pages show of one of the server's datasets. */
 export function serverDatasetInfo(graph: KnowledgeGraph, id: string) {
-	return datasetInfo(graph, id, { isDefault: id === DEFAULT_DATASET });
+	return datasetInfo(graph, id, id === DEFAULT_DATASET);
 }
 
 /** A comparison page of one of the server's datasets, as the URL asks for it. */

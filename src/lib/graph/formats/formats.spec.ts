@@ -1,23 +1,13 @@
 import { XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, fromValidated } from '../build';
-import { assembleDataFiles } from '../data-files';
+import { buildGraph } from '../build';
 import { tinyGraphData } from '../test-fixtures';
+import { contents, seedGraph } from './spec-helpers';
 import type { KnowledgeGraph } from '../types';
 import { fileSlug } from './encoding';
 import { comparisonCsv, serialise } from './index';
 import { FormatError, readGraph } from './read';
-
-function seedGraph(): KnowledgeGraph {
-	const root = join(import.meta.dirname, '../../../../graph/seed');
-	const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-		.filter((name) => name.endsWith('.yaml'))
-		.map((name) => ({ path: name, text: readFileSync(join(root, name), 'utf8') }));
-	return fromValidated(assembleDataFiles(files));
-}
 
 /** A graph with values that trip up naive writers: quotes, separators, markup, numbers, flags. */
 function awkwardGraph(): KnowledgeGraph {
@@ -43,18 +33,6 @@ function awkwardGraph(): KnowledgeGraph {
 		rank: 2
 	};
 	return buildGraph(data);
-}
-
-/** Everything a graph says, in a form that compares equal whatever the order of elements. */
-function contents(graph: KnowledgeGraph) {
-	const exported = graph.export();
-	return {
-		attributes: exported.attributes,
-		nodes: [...exported.nodes].sort((a, b) => a.key.localeCompare(b.key)),
-		edges: [...exported.edges]
-			.map(({ key, source, target, attributes }) => ({ key, source, target, attributes }))
-			.sort((a, b) => String(a.key).localeCompare(String(b.key)))
-	};
 }
 
 describe('graph formats round-trip', () => {

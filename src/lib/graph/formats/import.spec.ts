@@ -1,41 +1,18 @@
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fromValidated } from '../build';
 import { compareRoles } from '../compare';
-import { assembleDataFiles } from '../data-files';
 import { GraphValidationError } from '../errors';
 import { buildGraph } from '../build';
 import { tinyGraphData } from '../test-fixtures';
-import type { KnowledgeGraph } from '../types';
+import { contents, repoRoot, seedGraph } from './spec-helpers';
 import { viewGraph, type ViewSpec } from '../views';
 import { CsvError } from './csv';
 import { exportFile } from './export-file';
 import type { ExportFormat } from './catalogue';
 import { FormatError, importFile, MAX_IMPORT_BYTES } from './read';
-
-const root = join(import.meta.dirname, '../../../..');
-
-function seedGraph(): KnowledgeGraph {
-	const folder = join(root, 'graph/seed');
-	const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-		.filter((name) => name.endsWith('.yaml'))
-		.map((name) => ({ path: name, text: readFileSync(join(folder, name), 'utf8') }));
-	return fromValidated(assembleDataFiles(files));
-}
-
-/** Everything a graph says, in a form that compares equal whatever the order of elements. */
-function contents(graph: KnowledgeGraph) {
-	const exported = graph.export();
-	return {
-		attributes: exported.attributes,
-		nodes: [...exported.nodes].sort((a, b) => a.key.localeCompare(b.key)),
-		edges: [...exported.edges]
-			.map(({ source, target, attributes }) => ({ source, target, attributes }))
-			.sort((a, b) => `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`))
-	};
-}
 
 /** The error a file gives, as its class name and message. */
 function failure(name: string, text: string): { kind: string; message: string } {
@@ -103,7 +80,7 @@ describe('importFile: files rolegraph exported read back unchanged', () => {
 
 describe('importFile: CSV edge lists', () => {
 	it('reads the README example: roles, nodes, links and the sources named', () => {
-		const text = readFileSync(join(root, 'static/examples/team-skills.csv'), 'utf8');
+		const text = readFileSync(join(repoRoot, 'static/examples/team-skills.csv'), 'utf8');
 		const { graph, format, notices } = importFile('team-skills.csv', text);
 		expect(format).toBe('csv');
 		expect(notices).toEqual([]);

@@ -28,7 +28,7 @@ export const load: PageLoad = async ({ params, url }) => {
 	const b = url.searchParams.get('b');
 	try {
 		return {
-			...comparisonPage(entry.graph, datasetInfo(entry.graph, params.id, { local: true }), {
+			...comparisonPage(entry.graph, datasetInfo(entry.graph, params.id), {
 				pair: a && b ? { a, b } : undefined,
 				categories: values('category'),
 				sources: values('source'),
