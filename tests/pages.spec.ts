@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { drawnNodes, waitForGraph } from './graph-helpers';
 
 test.describe('pages', () => {
 	test('many page requests at once are each answered in full (renders take turns)', async ({
@@ -29,6 +30,38 @@ test.describe('pages', () => {
 			'Backend Developer vs Backend Engineer'
 		);
 		await expect(page.getByRole('heading', { name: 'Only Backend Developer · 36' })).toBeVisible();
+	});
+
+	test('the graph shows as a picture before any script runs, where the canvas then draws it', async ({
+		browser,
+		baseURL
+	}) => {
+		const viewport = { width: 1440, height: 900 };
+		const still = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport });
+		const page = await still.newPage();
+		await page.goto('/');
+		const picture = page.locator('svg.preview');
+		await expect(picture).toBeVisible();
+		await expect(picture).toHaveAttribute('aria-hidden', 'true');
+		for (const text of ['Only Backend Engineer · 39', 'Shared · 15', 'NGINX', 'PHP']) {
+			await expect(picture.getByText(text, { exact: true })).toBeVisible();
+		}
+		await expect(picture.getByText('builds the foundation for')).toBeVisible();
+		const frame = (await page.locator('[data-drawn]').boundingBox())!;
+		const label = (await picture.getByText('NGINX', { exact: true }).boundingBox())!;
+		await still.close();
+
+		const live = await browser.newContext({ baseURL, viewport });
+		const canvasPage = await live.newPage();
+		await canvasPage.goto('/');
+		await waitForGraph(canvasPage);
+		await expect(canvasPage.locator('svg.preview')).toHaveCount(0);
+		const nginx = (await drawnNodes(canvasPage)).find((node) => node.id === 'nginx')!;
+		// The picture's label sits centred just under the node the canvas draws.
+		expect(Math.abs(label.x + label.width / 2 - frame.x - nginx.x)).toBeLessThan(4);
+		expect(label.y - frame.y - nginx.y).toBeGreaterThan(4);
+		expect(label.y - frame.y - nginx.y).toBeLessThan(24);
+		await live.close();
 	});
 
 	test('without JavaScript, the pickers and lists still work', async ({ browser, baseURL }) => {

@@ -16,6 +16,12 @@ export const METRICS = {
 	hubFontSize: 14
 } as const;
 
+/** Space kept around the drawing when it is fitted to the viewport, in pixels. */
+export const FIT_PADDING = 24;
+
+/** The largest zoom a fitted view may take: a tiny graph should not fill the screen with one node. */
+export const MAX_FIT_ZOOM = 1.25;
+
 /** Rough width of a character of the UI font at 1px, for estimating label wrapping. */
 const CHAR_WIDTH = 0.56;
 
@@ -25,9 +31,33 @@ const defaultLines = new Map<string, number>();
 const MAX_CACHED = 100_000;
 
 /**
- * How many lines a label takes when wrapped at `width` pixels, estimated word by word the way
- * Cytoscape wraps (at spaces only: a word longer than a line stays whole, on a line of its own).
- * Used to size grid rows so labels never overlap.
+ * A label broken into lines as Cytoscape wraps it at `width` pixels, estimated word by word (at
+ * spaces only: a word longer than a line stays whole, on a line of its own).
+ */
+export function wrapLabel(
+	label: string,
+	width: number = METRICS.labelWidth,
+	fontSize: number = METRICS.fontSize,
+	charWidth: number = CHAR_WIDTH
+): string[] {
+	const perLine = Math.max(1, Math.floor(width / (fontSize * charWidth)));
+	const lines: string[] = [];
+	let line = '';
+	for (const word of label.split(/\s+/)) {
+		if (word === '') continue;
+		if (line !== '' && line.length + 1 + word.length <= perLine) line += ` ${word}`;
+		else {
+			if (line !== '') lines.push(line);
+			line = word;
+		}
+	}
+	if (line !== '' || lines.length === 0) lines.push(line);
+	return lines;
+}
+
+/**
+ * How many lines a label takes when wrapped at `width` pixels (see wrapLabel). Used to size grid
+ * rows so labels never overlap.
  */
 export function labelLines(
 	label: string,
@@ -41,19 +71,7 @@ export function labelLines(
 		const known = defaultLines.get(label);
 		if (known !== undefined) return known;
 	}
-	const perLine = Math.max(1, Math.floor(width / (fontSize * charWidth)));
-	let lines = 0;
-	let used = perLine;
-	for (const word of label.split(/\s+/)) {
-		if (word === '') continue;
-		if (used + 1 + word.length <= perLine) {
-			used += 1 + word.length;
-		} else {
-			lines++;
-			used = word.length;
-		}
-	}
-	const result = Math.max(1, lines);
+	const result = wrapLabel(label, width, fontSize, charWidth).length;
 	if (usual) {
 		if (defaultLines.size >= MAX_CACHED) defaultLines.clear();
 		defaultLines.set(label, result);
