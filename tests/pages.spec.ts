@@ -14,6 +14,22 @@ test.describe('pages', () => {
 		expect((await request.get('/api/roles')).ok()).toBe(true);
 	});
 
+	test('pages go out compressed to clients that accept it, O*NET code paths included', async ({
+		request
+	}) => {
+		for (const path of ['/', '/nodes/php', '/compare/15-1252.00/15-1254.00?dataset=onet']) {
+			const answer = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+			expect(answer.status(), path).toBe(200);
+			expect(answer.headers()['content-encoding'], path).toBe('gzip');
+			expect(answer.headers()['vary'], path).toMatch(/accept-encoding/i);
+			expect(answer.headers()['content-security-policy'], path).toContain("script-src 'self'");
+			expect(await answer.text(), path).toContain('</html>');
+		}
+		const plain = await request.get('/', { headers: { 'accept-encoding': 'identity' } });
+		expect(plain.headers()['content-encoding']).toBeUndefined();
+		expect(await plain.text()).toContain('</html>');
+	});
+
 	test('the home page compares Backend Engineer and Backend Developer', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
