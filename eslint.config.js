@@ -39,7 +39,7 @@ export default defineConfig(
 	{
 		// The pure graph core runs in the server, the browser and the tests alike.
 		files: ['src/lib/graph/**/*.ts'],
-		ignores: ['src/lib/graph/**/*.spec.ts', 'src/lib/graph/**/spec-helpers.ts'],
+		ignores: ['src/lib/graph/**/*.spec.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',

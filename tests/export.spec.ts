@@ -3,7 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { fromValidated } from '../src/lib/graph/build';
 import { importFile, readGraph } from '../src/lib/graph/formats/read';
-import { contents } from '../src/lib/graph/formats/spec-helpers';
+import { contents } from '../src/lib/test-support/graphs';
 import { download, waitForGraph } from './graph-helpers';
 
 /** Decodes a PNG in the page and describes its pixels: size, distinct colours, one corner. */

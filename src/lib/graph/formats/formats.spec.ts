@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../build';
 import { tinyGraphData } from '../test-fixtures';
-import { contents, seedGraph } from './spec-helpers';
+import { contents, seedGraph } from '../../test-support/graphs';
 import type { KnowledgeGraph } from '../types';
 import { fileSlug } from './encoding';
 import { comparisonCsv, serialise } from './index';
@@ -35,11 +35,12 @@ function awkwardGraph(): KnowledgeGraph {
 	return buildGraph(data);
 }
 
+const seed = await seedGraph();
+
 describe('graph formats round-trip', () => {
 	for (const format of ['json', 'gexf', 'graphml', 'cyjs'] as const) {
 		it(`${format}: the seed graph reads back equal (nodes, edges, categories, sources)`, () => {
-			const graph = seedGraph();
-			expect(contents(readGraph(serialise(graph, format), format))).toEqual(contents(graph));
+			expect(contents(readGraph(serialise(seed, format), format))).toEqual(contents(seed));
 		});
 
 		it(`${format}: awkward values survive (quotes, separators, markup, numbers, flags)`, () => {
@@ -79,14 +80,14 @@ describe('graph formats round-trip', () => {
 	});
 
 	it('GEXF uses GEXF 1.3 lists', () => {
-		const text = serialise(seedGraph(), 'gexf');
+		const text = serialise(seed, 'gexf');
 		expect(text).toContain('version="1.3"');
 		expect(text).toContain('type="liststring"');
 		expect(text).toMatch(/value="\[article-1, article-2\]"/);
 	});
 
 	it('.cyjs has elements.nodes and elements.edges, named the way Cytoscape reads them', () => {
-		const document = JSON.parse(serialise(seedGraph(), 'cyjs'));
+		const document = JSON.parse(serialise(seed, 'cyjs'));
 		expect(document.elements.nodes).toHaveLength(92);
 		expect(document.elements.edges).toHaveLength(106);
 		expect(document.elements.nodes[0].data).toMatchObject({
@@ -108,7 +109,7 @@ describe('graph formats round-trip', () => {
 
 describe('comparisonCsv', () => {
 	it('is an edge list: the two roles, then one row per link, with zone, sources and relation', () => {
-		const csv = comparisonCsv(seedGraph(), 'backend-engineer', 'backend-developer');
+		const csv = comparisonCsv(seed, 'backend-engineer', 'backend-developer');
 		const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
 		expect(parsed.data[0]).toEqual([
 			'role',

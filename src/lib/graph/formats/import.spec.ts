@@ -7,7 +7,7 @@ import { compareRoles } from '../compare';
 import { GraphValidationError } from '../errors';
 import { buildGraph } from '../build';
 import { tinyGraphData } from '../test-fixtures';
-import { contents, repoRoot, seedGraph } from './spec-helpers';
+import { contents, repoRoot, seedGraph } from '../../test-support/graphs';
 import { viewGraph, type ViewSpec } from '../views';
 import { CsvError } from './csv';
 import { exportFile } from './export-file';
@@ -24,7 +24,7 @@ function failure(name: string, text: string): { kind: string; message: string } 
 	throw new Error(`${name} was imported, but should have been refused`);
 }
 
-const seed = seedGraph();
+const seed = await seedGraph();
 const compareSpec: ViewSpec = { kind: 'compare', a: 'backend-engineer', b: 'backend-developer' };
 
 describe('importFile: files rolegraph exported read back unchanged', () => {
