@@ -5,9 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { readFileSync } from 'node:fs';
 import { HOSTILE_PORT } from '../playwright.config';
-import { clickNode, waitForGraph } from './graph-helpers';
+import { clickNode, download, waitForGraph } from './graph-helpers';
 
 test.use({ baseURL: `http://127.0.0.1:${HOSTILE_PORT}` });
 
@@ -187,12 +186,7 @@ test.describe('a dataset of HTML and script payloads', () => {
 		const check = await guard(page);
 		await page.goto('/');
 		await waitForGraph(page);
-		await page.locator('details.export summary').click();
-		const [file] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: 'SVG', exact: true }).click()
-		]);
-		const svg = readFileSync((await file.path())!, 'utf8');
+		const svg = (await download(page, 'SVG', 'button')).bytes.toString('utf8');
 		expect(XMLValidator.validate(svg)).toBe(true);
 		const texts = checkXml(svg, SVG_ELEMENTS);
 		// The title names both roles, the footer credits the data: as text, escaped in the file.

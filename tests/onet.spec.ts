@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { readFileSync } from 'node:fs';
-import { clickNode, drawnNodes, waitForGraph } from './graph-helpers';
+import { clickNode, download, drawnNodes, waitForGraph } from './graph-helpers';
 
 const CREDIT = /O\*NET 29\.3 Database by the U\.S\. Department of Labor.*CC BY 4\.0/;
 
@@ -182,12 +181,7 @@ test.describe('the O*NET dataset in the app', () => {
 	test('the O*NET image export credits O*NET', async ({ page }) => {
 		await page.goto('/compare/15-1252.00/15-1254.00?dataset=onet&category=skill');
 		await waitForGraph(page);
-		await page.locator('details.export summary').click();
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: 'SVG', exact: true }).click()
-		]);
-		const svg = readFileSync((await download.path())!, 'utf8');
+		const svg = (await download(page, 'SVG', 'button')).bytes.toString('utf8');
 		expect(svg).toContain('Software Developers vs Web Developers');
 		expect(svg).toMatch(CREDIT);
 	});

@@ -113,9 +113,10 @@ describe('wrapLabel', () => {
 describe('previewColours', () => {
 	it('gives every category a colour for both themes', () => {
 		const colours = previewColours();
+		expect(colours).toContain('--pv-zoneA: light-dark(#eff6ff, #132033)');
 		for (const category of CATEGORIES) {
 			expect(colours).toMatch(
-				new RegExp(`--pv-${category}: light-dark\\(#[0-9a-f]{6}, #[0-9a-f]{6}\\)`)
+				new RegExp(`--pv-category-${category}: light-dark\\(#[0-9a-f]{6}, #[0-9a-f]{6}\\)`)
 			);
 		}
 	});

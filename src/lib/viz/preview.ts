@@ -136,8 +136,8 @@ export function previewOf(
 		if (!source || !target) continue;
 		const classes = new Set(String(element.classes ?? '').split(/\s+/));
 		if (classes.has('relation')) {
-			preview.relations.push(relationPath(source, target, element, !classes.has('mutual')));
-			const top = Math.min(...preview.relations.at(-1)!.points.split(' ').map(pointY));
+			const [relation, top] = relationPath(source, target, element, !classes.has('mutual'));
+			preview.relations.push(relation);
 			grow(extent.x1, top - 16, extent.x2, extent.y2);
 		} else {
 			preview.links.push({
@@ -156,21 +156,18 @@ export function previewOf(
 	return preview;
 }
 
-function pointY(point: string): number {
-	return Number(point.split(',')[1]);
-}
-
 /**
  * A relation line as Cytoscape draws a `segments` edge with weights [0, 1]: each distance is
  * measured from the source (then the target) at right angles to the line between them. It ends
- * at the edge of the target hub, where the arrow head goes; its label sits mid-way.
+ * at the edge of the target hub, where the arrow head goes; its label sits mid-way. Also returns
+ * the line's highest point.
  */
 function relationPath(
 	source: Point & { height: number },
 	target: Point & { height: number },
 	element: ElementDefinition,
 	arrow: boolean
-): Preview['relations'][number] {
+): [Preview['relations'][number], number] {
 	const [d1 = 0, d2 = 0] = (element.data.distances as number[] | undefined) ?? [];
 	const dx = target.x - source.x;
 	const dy = target.y - source.y;
@@ -182,13 +179,14 @@ function relationPath(
 	const from = { x: source.x, y: source.y + (Math.sign(p1.y - source.y) * source.height) / 2 };
 	const to = { x: target.x, y: target.y + (Math.sign(p2.y - target.y) * target.height) / 2 };
 	const points = [from, p1, p2, to].map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
-	return {
+	const relation = {
 		points,
 		label: String(element.data.label ?? ''),
 		x: round((p1.x + p2.x) / 2),
 		y: round((p1.y + p2.y) / 2),
 		arrow
 	};
+	return [relation, Math.min(from.y, p1.y, p2.y, to.y)];
 }
 
 function round(value: number): number {
@@ -197,32 +195,18 @@ function round(value: number): number {
 
 /**
  * The drawing's colours as CSS custom properties that follow the colour scheme (light-dark()),
- * for the picture's style attribute: the server cannot know the visitor's theme.
+ * for the picture's style attribute: the server cannot know the visitor's theme. Named after the
+ * palette (`--pv-edgeA`, `--pv-category-skill`…).
  */
 export function previewColours(): string {
 	const { light, dark } = PALETTES;
-	const pair = (pick: (p: Palette) => string) => `light-dark(${pick(light)}, ${pick(dark)})`;
-	const entries: [string, (p: Palette) => string][] = [
-		['bg', (p) => p.background],
-		['text', (p) => p.text],
-		['soft', (p) => p.softText],
-		['edge', (p) => p.edge],
-		['edge-a', (p) => p.edgeA],
-		['edge-b', (p) => p.edgeB],
-		['hub', (p) => p.hub],
-		['hub-text', (p) => p.hubText],
-		['zone-onlyA', (p) => p.zoneA],
-		['zone-shared', (p) => p.zoneShared],
-		['zone-onlyB', (p) => p.zoneB],
-		['zone-border', (p) => p.zoneBorder],
-		['hot', (p) => p.hot],
-		...Object.keys(light.category).map(
-			(category) =>
-				[category, (p: Palette) => p.category[category as Category]] as [
-					string,
-					(p: Palette) => string
-				]
-		)
-	];
-	return entries.map(([name, pick]) => `--pv-${name}: ${pair(pick)}`).join('; ');
+	const colours: [string, string, string][] = [];
+	for (const key of Object.keys(light) as (keyof Palette)[]) {
+		const [l, d] = [light[key], dark[key]];
+		if (typeof l === 'string' && typeof d === 'string') colours.push([key, l, d]);
+	}
+	for (const category of Object.keys(light.category) as Category[]) {
+		colours.push([`category-${category}`, light.category[category], dark.category[category]]);
+	}
+	return colours.map(([name, l, d]) => `--pv-${name}: light-dark(${l}, ${d})`).join('; ');
 }
