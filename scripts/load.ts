@@ -1,14 +1,19 @@
 /**
  * npm run load — drives the built server with autocannon on loopback, route by route (pages and
  * API, the seed and the O*NET dataset), and checks it holds: 0 errors, 0 non-2xx answers to
- * valid requests, and resident memory after the run within 10 % of before (after warm-up).
- * Memory is compared at rest: the server runs with --expose-gc and collects garbage on SIGUSR2
- * before each reading (see server.js). Prints a table of req/s, latency (p50/p99), errors and
- * non-2xx per route, and the memory figures;
- * exits 1 if any check fails. Builds the app first if the build is stale.
+ * valid requests, and resident memory after the run within 10 % of before.
  *
- * LOAD_SECONDS (30) and LOAD_CONNECTIONS (100) set the run per route; LOAD_PORT the port (else
- * the first free one from 4200).
+ * "Before" is after a warm-up pass that loads every route as the measured pass will (same time,
+ * same connections, both datasets in memory): the first pass sets how much memory the
+ * allocators keep (V8's heap, and the C heap where Node's buffers and zlib's state live, which
+ * only give back what a collection frees); the second shows whether use keeps growing. Memory
+ * is compared at rest: the server runs with --expose-gc and, on SIGUSR2, collects garbage and
+ * compacts its heap (see server.js). Prints a table of req/s, latency (p50/p99), errors and
+ * non-2xx per route, and the memory figures; exits 1 if any check fails. Builds the app first
+ * if the build is stale.
+ *
+ * LOAD_SECONDS (30) and LOAD_CONNECTIONS (100) set the run per route, LOAD_WARMUP_SECONDS (as
+ * long) the warm-up; LOAD_PORT the port (else the first free one from 4200).
  */
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
@@ -18,9 +23,7 @@ import { buildIfStale } from './build-if-stale.js';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
-const WARMUP_SECONDS = Number(
-	process.env.LOAD_WARMUP_SECONDS ?? Math.max(2, Math.round(SECONDS / 3))
-);
+const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? SECONDS);
 /** Largest growth of resident memory allowed over the run, as a fraction. */
 const MAX_RSS_GROWTH = 0.1;
 
@@ -103,8 +106,11 @@ server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
 });
 
 /**
- * The server's memory at rest: it collects garbage (twice, a second apart) and reports; the
- * resident size is read after. Comparing at rest keeps the collector's timing out of the figure.
+ * The server's memory at rest: it collects garbage, compacting its heap (twice, a second
+ * apart; see server.js), and reports; the resident size is read once it has settled, as the
+ * freed pages go back to the system over the next second or two: it is sampled every second
+ * until three samples in a row agree to within 1 MB (at most 30 s). Comparing at rest keeps
+ * the collector's timing out of the figure.
  */
 async function memoryAtRest(): Promise<{ rss: number; heapUsed: number }> {
 	let usage: NodeJS.MemoryUsage | undefined;
@@ -114,8 +120,14 @@ async function memoryAtRest(): Promise<{ rss: number; heapUsed: number }> {
 		server.kill('SIGUSR2');
 		usage = await report;
 	}
-	await sleep(1000);
-	return { rss: rss(server.pid!), heapUsed: usage!.heapUsed };
+	let size = rss(server.pid!);
+	for (let steady = 0, waited = 0; steady < 3 && waited < 30_000; waited += 1000) {
+		await sleep(1000);
+		const now = rss(server.pid!);
+		steady = Math.abs(now - size) < 1024 * 1024 ? steady + 1 : 0;
+		size = now;
+	}
+	return { rss: size, heapUsed: usage!.heapUsed };
 }
 const stop = () => server.kill();
 process.on('exit', stop);
@@ -137,15 +149,17 @@ console.log(
 	`rolegraph load test: ${ROUTES.length} routes × ${SECONDS} s at ${CONNECTIONS} connections, ` +
 		`on ${base} (Node ${process.version}, ${(await import('node:os')).cpus().length} cores)`
 );
-console.log(`Warm-up: ${WARMUP_SECONDS} s per route at the same concurrency…`);
+// Every route must answer first: that checks they are valid requests, and loads both datasets,
+// so that each route is warmed up on the server as it will be loaded (with O*NET in memory).
 for (const route of ROUTES) {
 	const response = await fetch(base + route.path);
 	if (!response.ok) {
 		console.error(`${route.path} answers ${response.status}: not a valid request to load.`);
 		process.exit(1);
 	}
-	await drive(base + route.path, WARMUP_SECONDS);
 }
+console.log(`Warm-up: ${WARMUP_SECONDS} s per route at the same concurrency…`);
+for (const route of ROUTES) await drive(base + route.path, WARMUP_SECONDS);
 const before = await memoryAtRest();
 console.log(`After warm-up, at rest: RSS ${mb(before.rss)}, heap used ${mb(before.heapUsed)}`);
 
