@@ -33,14 +33,20 @@ const securityHeaders = /** @type {any} */ (globalThis)[SECURITY_HEADERS] ?? {};
 /** The longest address (path and query) the app is asked to handle. */
 const MAX_URL_LENGTH = 8192;
 
-/** @param {string} target a request target as sent: whether it is for the API (or unreadable) */
+/**
+ * Whether a request target is for the API, or unreadable (not a path): judged by its path once
+ * `.` and `..` segments are resolved, as SvelteKit resolves it (`/api/..` is the page `/`).
+ * @param {string} target a request target as sent
+ */
 function isApiTarget(target) {
-	return (
-		!target.startsWith('/') ||
-		target === '/api' ||
-		target.startsWith('/api/') ||
-		target.startsWith('/api?')
-	);
+	if (!target.startsWith('/')) return true;
+	let path;
+	try {
+		path = new URL(`http://x${target}`).pathname;
+	} catch {
+		return true;
+	}
+	return path === '/api' || path.startsWith('/api/');
 }
 
 /**

@@ -262,13 +262,21 @@ function send(method: string, target: string) {
 	});
 }
 
+/**
+ * The path a request target names once `.` and `..` are resolved, as SvelteKit resolves it;
+ * undefined for a target that is no address at all (`*`).
+ */
+function resolvedPath(target: string) {
+	return URL.parse(target.startsWith('/') ? `http://x${target}` : target)?.pathname;
+}
+
 /** What is wrong with the answer to one probe, or undefined if it is fine. */
 async function problemWith({ method, url }: Probe) {
 	const { status, type, body } = await send(method, url);
 	if (status >= 500) return `${status} for ${method} ${url}`;
 	if (status < 400 || method === 'HEAD') return undefined;
 	// The server resolves `..` and `.` segments as any URL parser does: the API is what that leaves.
-	const path = new URL(url, 'http://x').pathname;
+	const path = resolvedPath(url) ?? '';
 	if (path === '/api' || path.startsWith('/api/')) {
 		if (!type.includes('application/json')) return `${status} ${type} (not JSON) for ${url}`;
 		let message: unknown;
@@ -398,12 +406,16 @@ const RAW_TARGETS = [
 	'http://127.0.0.1/api/roles',
 	'http://evil.example/api/compare/backend-engineer/backend-developer',
 	'*',
-	'/api/roles?' + 'q=1&'.repeat(2000)
+	'/api/roles?' + 'q=1&'.repeat(2000),
+	// Too long (over 8 KB) and resolving out of the API, or into it: the page's or the API's answer.
+	'/api/..?q=' + 'a'.repeat(9000),
+	'/api/compare/../..?q=' + '%C3%A9'.repeat(2000),
+	'/nodes/../api/roles?q=' + 'a'.repeat(9000)
 ];
 
 test.describe('raw hostile requests', () => {
 	for (const target of RAW_TARGETS) {
-		test(`GET ${target.slice(0, 70)}: no 5xx, no file outside the app, JSON on /api`, async () => {
+		test(`GET ${target.slice(0, 70)}: no 5xx, no file outside the app, JSON on /api, the error page elsewhere`, async () => {
 			const answer = parse(
 				await raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`)
 			);
@@ -413,11 +425,16 @@ test.describe('raw hostile requests', () => {
 			expect(answer.body).not.toContain('"devDependencies"');
 			expect(answer.body).not.toContain('defaultPair:');
 			expect(answer.head).toContain('x-content-type-options: nosniff');
-			// JSON where the path, once normalised (`..` resolved) as SvelteKit does, is the API.
-			const api = new URL(target, 'http://x').pathname.startsWith('/api/');
-			if (api && answer.status >= 400) {
+			// JSON where the path, once normalised (`..` resolved) as SvelteKit does, is the API;
+			// the error page, with its message, where it is a page.
+			// (Built assets under /_app/ are neither: a missing one is a bare 404.)
+			const path = resolvedPath(target) ?? '';
+			if (answer.status >= 400 && path.startsWith('/api/')) {
 				expect(answer.head).toContain('content-type: application/json');
 				expect(JSON.parse(answer.body).error.message).toBeTruthy();
+			} else if (answer.status >= 400 && path.startsWith('/') && !path.startsWith('/_app/')) {
+				expect(answer.head).toContain('content-type: text/html');
+				expect(answer.body).toMatch(/<p role="alert">[^<]+<\/p>/);
 			}
 		});
 	}
