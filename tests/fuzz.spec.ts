@@ -14,6 +14,8 @@ import { PORT } from '../playwright.config';
 /** How many requests the property sends in all (batches × batch size), and how many at a time. */
 const BATCHES = Number(process.env.FUZZ_BATCHES ?? 200);
 const BATCH_SIZE = 50;
+/** FUZZ_SEED replays a run: its seed is printed with the result, and with any failure. */
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const CONCURRENCY = 12;
 
 const SEED_ROLES = ['backend-engineer', 'backend-developer'];
@@ -341,7 +343,7 @@ test.describe('fuzzing the built server', () => {
 				}
 			),
 			// No shrinking: the failing requests are reported as they are (each is one URL).
-			{ numRuns: BATCHES, endOnFailure: true }
+			{ numRuns: BATCHES, endOnFailure: true, seed: SEED }
 		);
 		const seconds = (performance.now() - started) / 1000;
 		const summary = `${sent} requests in ${seconds.toFixed(1)} s (${Math.round(sent / seconds)} req/s, ${CONCURRENCY} at a time), seed ${details.seed}`;
