@@ -57,8 +57,12 @@ function isApiTarget(target) {
 function problemBody(status, message, api) {
 	return api
 		? JSON.stringify({ error: { message } })
-		: `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status} · rolegraph</title>` +
-				`<h1>Something went wrong</h1><p role="alert">${message}</p></html>`;
+		: // No styles: the strict default policy allows none. color-scheme follows dark mode.
+			`<!doctype html><html lang="en"><meta charset="utf-8">` +
+				`<meta name="viewport" content="width=device-width, initial-scale=1">` +
+				`<meta name="color-scheme" content="light dark"><title>${status} · rolegraph</title>` +
+				`<h1>Something went wrong</h1><p role="alert">${message}</p>` +
+				`<p><a href="/">Back to rolegraph</a></p></html>`;
 }
 
 /**
