@@ -161,4 +161,44 @@ describe('compareRoles', () => {
 		expect(Object.isFrozen(result.onlyA[0])).toBe(true);
 		expect(() => (result.onlyA[0]!.sources.eng as string[]).push('x')).toThrow();
 	});
+
+	describe('when a dataset has no data on a category for one role', () => {
+		const unratedGraph = (unrated: Record<string, string[]>) => {
+			const graph = tinyGraph();
+			for (const [role, categories] of Object.entries(unrated)) {
+				graph.setNodeAttribute(role, 'unrated', categories as never);
+			}
+			return graph;
+		};
+
+		it('leaves that category out of both "only" sides and says which role lacks it', () => {
+			// dev has no skill data: eng's skills are not "only eng", they are unknown for dev.
+			const graph = unratedGraph({ dev: ['skill'] });
+			graph.dropEdge('dev->teamwork');
+			const result = compareRoles(graph, 'eng', 'dev');
+			expect(ids(result)).toEqual({ shared: ['java'], onlyA: ['nginx'], onlyB: ['php', 'debug'] });
+			expect(result.missing).toEqual({ dev: ['skill'] });
+		});
+
+		it('names every role that lacks data, and only categories the filter keeps', () => {
+			const graph = unratedGraph({ dev: ['skill', 'responsibility'], eng: ['responsibility'] });
+			expect(compareRoles(graph, 'eng', 'dev').missing).toEqual({
+				eng: ['responsibility'],
+				dev: ['skill', 'responsibility']
+			});
+			const technology = compareRoles(graph, 'eng', 'dev', { categories: ['technology'] });
+			expect(technology.missing).toEqual({});
+			expect(ids(technology)).toEqual({ shared: ['java'], onlyA: ['nginx'], onlyB: ['php'] });
+			const filtered = compareRoles(graph, 'eng', 'dev', { sources: ['s1'] });
+			expect(ids(filtered)).toEqual({ shared: ['java'], onlyA: ['nginx'], onlyB: [] });
+			expect(filtered.missing).toEqual({
+				eng: ['responsibility'],
+				dev: ['skill', 'responsibility']
+			});
+		});
+
+		it('reports nothing missing when both roles have data', () => {
+			expect(compareRoles(tinyGraph(), 'eng', 'dev').missing).toEqual({});
+		});
+	});
 });

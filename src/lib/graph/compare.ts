@@ -13,17 +13,25 @@ export interface CompareItem {
 	sources: Readonly<Record<string, readonly string[]>>;
 	/** Set when a source flags the link as a hot technology (for either role). */
 	hot?: true;
+	/** Set when a source flags the link as in demand in job postings (for either role). */
+	inDemand?: true;
 	/** The highest importance a source gives the link (e.g. O*NET skill importance, 1–5). */
 	importance?: number;
 }
 
-/** What two roles share and what is unique to each. Items are read-only and ordered by category, then label. */
+/**
+ * What two roles share and what is unique to each. Items are read-only and ordered by category,
+ * then label. `missing` names, per role, the categories its dataset rates for roles but has no
+ * data on for this one: those categories are left out of both "only" sides, since nothing there
+ * means "not known", not "not needed".
+ */
 export interface Comparison {
 	a: { id: string; label: string };
 	b: { id: string; label: string };
 	shared: CompareItem[];
 	onlyA: CompareItem[];
 	onlyB: CompareItem[];
+	missing: Readonly<Record<string, readonly Category[]>>;
 }
 
 /** Narrows a comparison to some categories and/or to what some sources state. */
@@ -38,6 +46,7 @@ interface Link {
 	category: Category;
 	sources: readonly string[];
 	hot: boolean;
+	inDemand: boolean;
 	importance?: number;
 	/** The item as it appears when only its own role links to it, built once and shared. */
 	alone: CompareItem;
@@ -111,6 +120,7 @@ function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 		if (category === 'role') return;
 		const sources = internSources(graph, attributes.sources);
 		const hot = attributes.hot === true;
+		const inDemand = attributes.inDemand === true;
 		const { importance } = attributes;
 		const alone = item(
 			target,
@@ -118,6 +128,7 @@ function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 			category,
 			Object.freeze({ [role]: sources }),
 			hot,
+			inDemand,
 			importance
 		);
 		Object.freeze(alone);
@@ -127,6 +138,7 @@ function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 			category,
 			sources,
 			hot,
+			inDemand,
 			importance,
 			alone,
 			rank: rank.get(target)!
@@ -154,10 +166,58 @@ export function compareRoles(
 	b: string,
 	options: CompareOptions = {}
 ): Comparison {
-	const labelA = roleAttributes(graph, a).label;
-	const labelB = roleAttributes(graph, b).label;
+	const attributesA = roleAttributes(graph, a);
+	const attributesB = roleAttributes(graph, b);
 	const categories = categoryFilter(options.categories);
 	const sources = sourceFilter(graph, options.sources);
+	const missing = missingData(a, attributesA.unrated, b, attributesB.unrated, categories);
+	if (missing.size === 0) return splitLinks(graph, a, b, categories, sources, NONE_MISSING);
+	const found = splitLinks(graph, a, b, categories, sources, missing.byRole);
+	return withoutUnknown(found, missing.categories);
+}
+
+/** No role lacks data: shared by every comparison that has nothing missing. */
+const NONE_MISSING: Readonly<Record<string, readonly Category[]>> = Object.freeze({});
+
+/** The categories either role has no data on (within the filter), by role and in all. */
+function missingData(
+	a: string,
+	unratedA: readonly Category[] | undefined,
+	b: string,
+	unratedB: readonly Category[] | undefined,
+	categories: Set<Category> | undefined
+) {
+	const byRole: Record<string, readonly Category[]> = Object.create(null);
+	const all = new Set<Category>();
+	for (const [role, unrated] of [
+		[a, unratedA],
+		[b, unratedB]
+	] as const) {
+		const relevant = (unrated ?? []).filter((category) => !categories || categories.has(category));
+		if (relevant.length === 0) continue;
+		byRole[role] = relevant;
+		for (const category of relevant) all.add(category);
+	}
+	return { byRole, categories: all, size: all.size };
+}
+
+/** The comparison with the categories some role has no data on left out of both "only" sides. */
+function withoutUnknown(found: Comparison, unknown: ReadonlySet<Category>): Comparison {
+	const known = (item: CompareItem) => !unknown.has(item.category);
+	return { ...found, onlyA: found.onlyA.filter(known), onlyB: found.onlyB.filter(known) };
+}
+
+/** The three-way split of two roles' links, filters applied (see compareRoles). */
+function splitLinks(
+	graph: KnowledgeGraph,
+	a: string,
+	b: string,
+	categories: Set<Category> | undefined,
+	sources: Set<string> | undefined,
+	missing: Readonly<Record<string, readonly Category[]>>
+): Comparison {
+	const labelA = graph.getNodeAttribute(a, 'label');
+	const labelB = graph.getNodeAttribute(b, 'label');
 	const linksA = linksOf(graph, a);
 	const linksB = linksOf(graph, b);
 	const roleA = { id: a, label: labelA };
@@ -198,9 +258,9 @@ export function compareRoles(
 		}
 		while (i < ranksA.length) onlyA.push(aloneA[i++]!);
 		while (j < ranksB.length) onlyB.push(aloneB[j++]!);
-		return { a: roleA, b: roleB, shared, onlyA, onlyB };
+		return { a: roleA, b: roleB, shared, onlyA, onlyB, missing };
 	}
-	const result: Comparison = { a: roleA, b: roleB, shared: [], onlyA: [], onlyB: [] };
+	const result: Comparison = { a: roleA, b: roleB, shared: [], onlyA: [], onlyB: [], missing };
 	const keep = (link: Link | undefined): readonly string[] | undefined => {
 		if (!link || (categories && !categories.has(link.category))) return undefined;
 		if (!sources) return link.sources;
@@ -217,14 +277,30 @@ export function compareRoles(
 			);
 		} else
 			result.onlyA.push(
-				item(link.id, link.label, link.category, { [a]: fromA }, link.hot, link.importance)
+				item(
+					link.id,
+					link.label,
+					link.category,
+					{ [a]: fromA },
+					link.hot,
+					link.inDemand,
+					link.importance
+				)
 			);
 	}
 	for (const link of linksB.links) {
 		const fromB = keep(link);
 		if (fromB && !keep(linksA.byId.get(link.id))) {
 			result.onlyB.push(
-				item(link.id, link.label, link.category, { [b]: fromB }, link.hot, link.importance)
+				item(
+					link.id,
+					link.label,
+					link.category,
+					{ [b]: fromB },
+					link.hot,
+					link.inDemand,
+					link.importance
+				)
 			);
 		}
 	}
@@ -241,9 +317,18 @@ function item(
 	category: Category,
 	sources: Readonly<Record<string, readonly string[]>>,
 	hot: boolean,
+	inDemand: boolean,
 	importance: number | undefined
 ): CompareItem {
-	return { id, label, category, sources, hot: hot ? true : undefined, importance };
+	return {
+		id,
+		label,
+		category,
+		sources,
+		hot: hot ? true : undefined,
+		inDemand: inDemand ? true : undefined,
+		importance
+	};
 }
 
 /** A node both roles link to: the sources behind each, hot if either link is, the higher importance. */
@@ -258,7 +343,15 @@ function sharedItem(
 			: other.importance === undefined
 				? link.importance
 				: Math.max(link.importance, other.importance);
-	return item(link.id, link.label, link.category, sources, link.hot || other.hot, importance);
+	return item(
+		link.id,
+		link.label,
+		link.category,
+		sources,
+		link.hot || other.hot,
+		link.inDemand || other.inDemand,
+		importance
+	);
 }
 
 /** `{ [a]: fromA, [b]: fromB }`, as a dictionary: role ids vary, so no fixed object shape fits. */

@@ -51,7 +51,8 @@ export const nodeAttributesSchema = z.strictObject({
 	aliases: z.array(text(300)).max(5000).optional(),
 	note: text(2000).optional(),
 	code: text(100).optional(),
-	jobZone: z.int().min(1).max(5).optional()
+	jobZone: z.int().min(1).max(5).optional(),
+	unrated: z.array(categorySchema).max(CATEGORIES.length).optional()
 });
 
 export const edgeAttributesSchema = z.strictObject({

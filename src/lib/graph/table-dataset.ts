@@ -23,7 +23,8 @@ const NODE_COLUMNS = [
 	'jobZone',
 	'description',
 	'note',
-	'aliases'
+	'aliases',
+	'unrated'
 ] as const;
 const EDGE_COLUMNS = [
 	'source',
@@ -37,7 +38,7 @@ const EDGE_COLUMNS = [
 ] as const;
 const NUMBER_COLUMNS = new Set(['jobZone', 'importance', 'rank']);
 const BOOLEAN_COLUMNS = new Set(['hot', 'inDemand']);
-const LIST_COLUMNS = new Set(['aliases', 'sources']);
+const LIST_COLUMNS = new Set(['aliases', 'sources', 'unrated']);
 
 const TSV = { delimiter: '\t', newline: '\n' } as const;
 

@@ -43,6 +43,12 @@ export interface NodeAttributes {
 	code?: string;
 	/** O*NET job zone, 1 (little preparation) to 5 (extensive). */
 	jobZone?: number;
+	/**
+	 * For a role: the categories its dataset rates for roles but has no data on for this one
+	 * (O*NET has no skill ratings for some occupations). Nothing linked in such a category means
+	 * "not known", not "not needed", so comparisons leave the category out.
+	 */
+	unrated?: Category[];
 }
 
 /** Attributes of every edge: what it states and who says so. */

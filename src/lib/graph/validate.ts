@@ -87,6 +87,12 @@ function referenceIssues(data: SerializedKnowledgeGraph, locate: Locator): Valid
 		}
 		firstSeen.set(node.key, index);
 		categories.set(node.key, node.attributes.category);
+		if (node.attributes.unrated && node.attributes.category !== 'role') {
+			issues.push({
+				where: `${locate.node(index)} (id "${node.key}")`,
+				message: `unrated: only a role can lack a category's data, not a ${node.attributes.category}`
+			});
+		}
 	});
 
 	const sourceIds = new Set<string>();

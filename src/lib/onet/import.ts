@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { relationFor } from '../graph/relations';
 import type { SerializedEdge, SerializedKnowledgeGraph, SerializedNode } from '../graph/schema';
-import type { Source } from '../graph/types';
+import type { Category, Source } from '../graph/types';
 
 /** An O*NET release could not be imported; the message names the file, and the column or line. */
 export class OnetImportError extends Error {
@@ -163,6 +163,14 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 	const skip = (file: string, reason: string) =>
 		skipped.set(`${file}: ${reason}`, (skipped.get(`${file}: ${reason}`) ?? 0) + 1);
 
+	// The occupations each file has data on: where one has none, the role says so (`unrated`), so
+	// that nothing linked reads as "not known" rather than "not needed".
+	const rated = {
+		technology: new Set<string>(),
+		skill: new Set<string>(),
+		responsibility: new Set<string>()
+	};
+
 	// Occupations, job zones, alternate titles → roles.
 	const occupations = table(read, 'occupations');
 	const roles = new Map<string, SerializedNode>();
@@ -238,6 +246,7 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 			skip(technology.file, 'rows with no Example were skipped');
 			continue;
 		}
+		rated.technology.add(code);
 		const commodity = clean(row[technology.column('Commodity Title')]!);
 		const commodities = examples.get(example) ?? new Map();
 		examples.set(example, commodities);
@@ -305,6 +314,7 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 			skip(skills.file, 'importance ratings O*NET recommends suppressing were left out');
 			return;
 		}
+		rated.skill.add(code);
 		if (value < SKILL_IMPORTANCE_THRESHOLD) return;
 		edges.push({
 			source: code,
@@ -319,6 +329,7 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 	tasks.rows.forEach((row, index) => {
 		const code = row[tasks.column('O*NET-SOC Code')]!.trim();
 		if (!known(tasks.file, code)) return;
+		rated.responsibility.add(code);
 		// Core tasks are an occupation's responsibilities. O*NET leaves the type blank where it has
 		// not rated an occupation's tasks (Software Developers, for one): those are all it lists.
 		if (row[tasks.column('Task Type')]!.trim() === 'Supplemental') {
@@ -368,6 +379,18 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 			}
 		});
 	}
+
+	const unratedCounts: string[] = [];
+	for (const [category, codes] of Object.entries(rated) as [Category, Set<string>][]) {
+		let count = 0;
+		for (const [code, role] of roles) {
+			if (codes.has(code)) continue;
+			(role.attributes.unrated ??= []).push(category);
+			count++;
+		}
+		unratedCounts.push(`${count} have no ${category} data`);
+	}
+	report.push(`Of the occupations, ${unratedCounts.join(', ')}.`);
 
 	for (const [reason, count] of skipped) report.push(`${reason} (${count}).`);
 	const skillEdges = edges.filter((edge) => edge.attributes.importance !== undefined).length;

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { compareRoles, type CompareOptions } from '../compare';
 import { roleRelations } from '../nodes';
 import { relationFor } from '../relations';
+import { missingSentence } from '../category-names';
 import { CATEGORIES, type Category, type KnowledgeGraph, type Relation } from '../types';
 import type { Locator } from '../validate';
 import { ZONE_KEYS } from './zones';
@@ -12,16 +13,18 @@ import { ZONE_KEYS } from './zones';
  * - Required: `role` (the role's id), `node` (the linked node's id), `category` (the node's).
  * - Optional: `source` (the ids of the sources stating the link, `|`-separated), `node_label`,
  *   `description` (the node's), `role_label`, `relation` (defaults to the one that fits the
- *   category), and, as rolegraph writes them, `zone` and `credit` (read as notes, not data).
+ *   category), `unrated` (on a role's own row: the categories the data has nothing on for it,
+ *   `|`-separated), and, as rolegraph writes them, `zone`, `credit` and `notice` (read as notes,
+ *   not data).
  * - A row whose `node` is its `role`, with category `role`, describes the role itself (label,
  *   description) without a link. A row whose category is `role` links two roles (`relatedTo`
  *   unless `relation` says otherwise).
  */
 export const CSV_COLUMNS = {
 	required: ['role', 'node', 'category'],
-	optional: ['source', 'node_label', 'description', 'role_label', 'relation'],
+	optional: ['source', 'node_label', 'description', 'role_label', 'relation', 'unrated'],
 	/** Written by rolegraph for people reading the table; ignored when read back. */
-	derived: ['zone', 'credit']
+	derived: ['zone', 'credit', 'notice']
 } as const;
 
 /** The separator between several sources in one `source` cell. */
@@ -31,8 +34,10 @@ export const SOURCE_SEPARATOR = '|';
  * A comparison view as rolegraph's CSV edge list: a row describing each role, then one row per
  * link from either role (ordered by zone: only A, shared, only B), then the links between the
  * two roles. The `zone` column says where each node falls; when a source's licence asks for
- * credit (O*NET's CC BY), a `credit` column carries it on every row. Cells a spreadsheet would
- * run as formulas (=, +, -, @ first) are escaped with a leading quote.
+ * credit (O*NET's CC BY), a `credit` column carries it on every row; when the data has nothing on
+ * a category for one of the roles, the role's row says which (`unrated`) and a `notice` column
+ * says so in words on every row. Cells a spreadsheet would run as formulas (=, +, -, @ first)
+ * are escaped with a leading quote.
  */
 export function comparisonCsv(
 	graph: KnowledgeGraph,
@@ -48,10 +53,22 @@ export function comparisonCsv(
 		shared: 'shared',
 		onlyB: `only ${comparison.b.label}`
 	};
+	const notice = missingSentence(graph.getAttribute('title'), comparison.missing, roleLabel);
 	const rows: string[][] = [];
 	for (const role of [comparison.a.id, comparison.b.id]) {
-		const { label, description } = graph.getNodeAttributes(role);
-		rows.push([role, role, 'role', '', roleLabel(role), label, description ?? '', '', '']);
+		const { label, description, unrated } = graph.getNodeAttributes(role);
+		rows.push([
+			role,
+			role,
+			'role',
+			'',
+			roleLabel(role),
+			label,
+			description ?? '',
+			'',
+			'',
+			...(notice ? [(unrated ?? []).join(SOURCE_SEPARATOR)] : [])
+		]);
 	}
 	for (const zone of ZONE_KEYS) {
 		for (const item of comparison[zone]) {
@@ -67,7 +84,8 @@ export function comparisonCsv(
 					item.label,
 					description,
 					relation,
-					zoneName[zone]
+					zoneName[zone],
+					...(notice ? [''] : [])
 				]);
 			}
 		}
@@ -82,14 +100,23 @@ export function comparisonCsv(
 			roleLabel(link.target),
 			graph.getNodeAttribute(link.target, 'description') ?? '',
 			link.relation,
-			''
+			'',
+			...(notice ? [''] : [])
 		]);
 	}
 	const fields = ['role', 'node', 'category', 'source', 'role_label', 'node_label'];
+	const extra = [...(notice ? [notice] : []), ...(credit ? [credit] : [])];
 	return Papa.unparse(
 		{
-			fields: [...fields, 'description', 'relation', 'zone', ...(credit ? ['credit'] : [])],
-			data: rows.map((row) => (credit ? [...row, credit] : row))
+			fields: [
+				...fields,
+				'description',
+				'relation',
+				'zone',
+				...(notice ? ['unrated', 'notice'] : []),
+				...(credit ? ['credit'] : [])
+			],
+			data: rows.map((row) => [...row, ...extra])
 		},
 		{ escapeFormulae: true, newline: '\r\n' }
 	);
@@ -271,6 +298,7 @@ export function readCsv(text: string, fileName: string): CsvReading {
 		}
 		describe(role, line, 'category', 'role');
 		describe(role, line, 'label', cells.role_label?.trim());
+		if (role === node) describe(role, line, 'unrated', cells.unrated?.trim());
 		describe(node, line, 'category', category);
 		describe(node, line, 'label', cells.node_label?.trim());
 		describe(node, line, 'description', cells.description?.trim());
@@ -325,7 +353,13 @@ export function readCsv(text: string, fileName: string): CsvReading {
 		},
 		nodes: nodeList.map(([key, { attributes }]) => ({
 			key,
-			attributes: { label: key, ...attributes }
+			attributes: {
+				label: key,
+				...attributes,
+				...(attributes.unrated
+					? { unrated: attributes.unrated.split(SOURCE_SEPARATOR).map((c) => c.trim()) }
+					: {})
+			}
 		})),
 		edges: edgeList.map((edge) => ({
 			source: edge.source,

@@ -8,7 +8,7 @@ import type { GraphAttributes } from '../types';
  * - Graph-level values that are not scalars (sources, defaultPair): JSON text, in GEXF <meta>
  *   and in GraphML <data> on the <graph> element.
  */
-export const LIST_ATTRIBUTES = ['aliases', 'sources'] as const;
+export const LIST_ATTRIBUTES = ['aliases', 'sources', 'unrated'] as const;
 
 /** Graph attributes with every non-scalar value as JSON text. */
 export function encodeGraphAttributes(

@@ -69,6 +69,25 @@ describe('importFile: files rolegraph exported read back unchanged', () => {
 		);
 	});
 
+	it('a comparison where one role lacks a category’s data carries the notice, every format', () => {
+		const data = tinyGraphData();
+		data.nodes[1]!.attributes.unrated = ['skill'];
+		data.edges = data.edges.filter(
+			(edge) => !(edge.source === 'dev' && edge.target === 'teamwork')
+		);
+		const graph = buildGraph(data);
+		const spec: ViewSpec = { kind: 'compare', a: 'eng', b: 'dev' };
+		const before = compareRoles(graph, 'eng', 'dev');
+		expect(before.missing).toEqual({ dev: ['skill'] });
+		const csv = exportFile(graph, 'csv', spec);
+		expect(csv.text).toContain('Tiny has no skill data for Developer, so skills are left out');
+		for (const format of ['csv', 'json', 'gexf', 'graphml', 'cyjs'] as const) {
+			const file = exportFile(graph, format, spec);
+			const imported = fromValidated(importFile(file.filename, file.text).graph);
+			expect(compareRoles(imported, 'eng', 'dev'), format).toEqual(before);
+		}
+	});
+
 	it('a spreadsheet formula escaped on export is read back as the text it was', () => {
 		const data = tinyGraphData();
 		data.nodes[5]!.attributes.label = '=HYPERLINK("http://x","y")';
