@@ -40,3 +40,21 @@ export function overlapSentence(
 	if (b.linked) return `Only ${b.label} ${SINGULAR[relation]}.`;
 	return `Neither ${a.label} nor ${b.label} links to it.`;
 }
+
+/** How a list of the roles linked to a node is headed, in the words of their relation. */
+const ROLES_HEADINGS: Record<Relation, string> = {
+	needs: 'Roles that need it',
+	responsibleFor: 'Roles responsible for it',
+	hireFor: 'Roles to hire for this',
+	buildsFoundationFor: 'Roles that build the foundation for it',
+	relatedTo: 'Roles related to it'
+};
+
+/** The heading of the roles linked to a node: per relation when they share one, else general. */
+export function rolesHeading(roles: readonly { relation: Relation }[]): string {
+	const relations = new Set(roles.map((role) => role.relation));
+	const [only] = relations;
+	return relations.size === 1 && only ? ROLES_HEADINGS[only] : 'Roles linked to it';
+}
+
+export { listInWords, missingSentence } from './graph/category-names';

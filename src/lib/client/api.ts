@@ -1,12 +1,8 @@
-import type { NodeDetails, RoleLink } from '../graph/nodes';
+import type { NodeResponse } from '../graph/nodes';
 import type { NodeSummary } from '../graph/types';
 import { queryString } from '../links';
 
-/** What GET /api/nodes/{id} answers. */
-export interface NodeResponse {
-	node: NodeDetails;
-	roles: RoleLink[];
-}
+export type { NodeResponse };
 
 /** An API call failed; the message is the server's own explanation when it gave one. */
 export class ApiError extends Error {

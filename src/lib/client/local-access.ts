@@ -1,5 +1,5 @@
 import { exportFile } from '../graph/formats/export-file';
-import { getNode, rolesFor } from '../graph/nodes';
+import { nodeResponse } from '../graph/nodes';
 import { prepareSearchAsync, searchNodes } from '../graph/search';
 import { CATEGORIES, type Category, type KnowledgeGraph } from '../graph/types';
 import { localHref } from '../links';
@@ -9,7 +9,7 @@ import type { DataAccess } from './data-access';
 export function localAccess(graph: () => KnowledgeGraph, dataset: () => string): DataAccess {
 	return {
 		async node(id) {
-			return { node: getNode(graph(), id), roles: rolesFor(graph(), id) };
+			return nodeResponse(graph(), id);
 		},
 		async search(q, _dataset, _signal, category) {
 			// The index is kept with the graph, built on the first search.

@@ -1,6 +1,6 @@
 import { compareRoles } from './compare';
 import { UnknownNodeError } from './errors';
-import { categoriesOf, getNode, roleOptions, roleRelations, rolesFor } from './nodes';
+import { categoriesOf, nodeResponse, roleOptions, roleRelations } from './nodes';
 import type { KnowledgeGraph } from './types';
 
 /** Above this many roles, the role pickers search instead of listing. */
@@ -29,7 +29,7 @@ export function datasetInfo(graph: KnowledgeGraph, id: string, isDefault = false
 export function selectedNode(graph: KnowledgeGraph, id: string | undefined) {
 	if (id === undefined) return { details: null, error: null };
 	try {
-		return { details: { node: getNode(graph, id), roles: rolesFor(graph, id) }, error: null };
+		return { details: nodeResponse(graph, id), error: null };
 	} catch (error) {
 		if (error instanceof UnknownNodeError) return { details: null, error: error.message };
 		throw error;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotARoleError, UnknownNodeError } from './errors';
-import { getNode, listRoles, neighbourhood, roleRelations, rolesFor } from './nodes';
+import { getNode, listRoles, neighbourhood, relatedRoles, roleRelations, rolesFor } from './nodes';
 import { tinyGraph } from './test-fixtures';
 
 describe('rolesFor', () => {
@@ -95,5 +95,33 @@ describe('roleRelations', () => {
 	it('throws for ids that are not roles', () => {
 		expect(() => roleRelations(tinyGraph(), 'eng', 'java')).toThrow(NotARoleError);
 		expect(() => roleRelations(tinyGraph(), 'x', 'eng')).toThrow(UnknownNodeError);
+	});
+});
+
+describe('relatedRoles', () => {
+	it('lists each related role once per relation, closest first, its own list before others', () => {
+		const graph = tinyGraph();
+		graph.addNode('ops', { label: 'Operator', category: 'role' });
+		graph.addNode('qa', { label: 'Tester', category: 'role' });
+		graph.addEdge('dev', 'eng', { relation: 'buildsFoundationFor', sources: ['s1'] });
+		graph.addEdge('dev', 'ops', { relation: 'relatedTo', sources: ['s1'], rank: 2 });
+		graph.addEdge('dev', 'qa', { relation: 'relatedTo', sources: ['s1'], rank: 1 });
+		graph.addEdge('qa', 'dev', { relation: 'relatedTo', sources: ['s2'], rank: 7 });
+		graph.addEdge('lonely', 'dev', { relation: 'relatedTo', sources: ['s1'], rank: 1 });
+		const related = relatedRoles(graph, 'dev');
+		expect(related.map((role) => [role.id, role.relation, role.direction, role.rank])).toEqual([
+			['qa', 'relatedTo', 'both', 1],
+			['ops', 'relatedTo', 'out', 2],
+			['eng', 'buildsFoundationFor', 'both', undefined],
+			['lonely', 'relatedTo', 'in', 1]
+		]);
+		expect(related[0]!.sources).toEqual(['s1', 's2']);
+		// Keys a view lists them by never repeat, even when two roles relate both ways.
+		const keys = related.map((role) => `${role.relation}:${role.id}`);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	it('throws for a node that is not a role', () => {
+		expect(() => relatedRoles(tinyGraph(), 'java')).toThrow(NotARoleError);
 	});
 });

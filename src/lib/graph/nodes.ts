@@ -160,3 +160,77 @@ export const roleOptions = derived((graph: KnowledgeGraph) => {
 	});
 	return roles.sort((a, b) => compareLabels(a.label, b.label));
 });
+
+/** A role linked to another role, either way, as the other role's page and panel list it. */
+export interface RelatedRole {
+	id: string;
+	label: string;
+	relation: Relation;
+	/** `out`: this role states the relation; `in`: the other one does; `both`: each lists the other. */
+	direction: 'out' | 'in' | 'both';
+	/** The dataset's rank of the relation (O*NET: 1 is the closest), this role's own first. */
+	rank?: number;
+	sources: string[];
+	note?: string;
+}
+
+/**
+ * The roles linked to a role, either way, each once per relation: a relation both state of each
+ * other is one entry (`both`). Ordered as the dataset ranks them, the role's own list first
+ * (O*NET's related occupations, closest first), then roles that list it, then by label.
+ */
+export function relatedRoles(graph: KnowledgeGraph, id: string): RelatedRole[] {
+	roleAttributes(graph, id);
+	const byKey = new Map<string, RelatedRole>();
+	graph.forEachEdge(id, (_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+		const out = source === id;
+		const other = out ? targetAttributes : sourceAttributes;
+		if (other.category !== 'role' || source === target) return;
+		const otherId = out ? target : source;
+		const key = `${attributes.relation}\u0000${otherId}`;
+		const known = byKey.get(key);
+		if (known) {
+			known.direction = 'both';
+			// The role's own rank of the other wins; sources of both statements are kept.
+			if (out) {
+				known.rank = attributes.rank;
+				if (attributes.note) known.note = attributes.note;
+			}
+			known.sources = [...new Set([...known.sources, ...attributes.sources])].sort();
+			return;
+		}
+		byKey.set(key, {
+			id: otherId,
+			label: other.label,
+			relation: attributes.relation,
+			direction: out ? 'out' : 'in',
+			...(attributes.rank !== undefined ? { rank: attributes.rank } : {}),
+			sources: [...attributes.sources],
+			...(attributes.note ? { note: attributes.note } : {})
+		});
+	});
+	const own = (role: RelatedRole) => (role.direction === 'in' ? 1 : 0);
+	return [...byKey.values()].sort(
+		(x, y) =>
+			own(x) - own(y) ||
+			(x.rank ?? Infinity) - (y.rank ?? Infinity) ||
+			compareLabels(x.label, y.label)
+	);
+}
+
+/** What GET /api/nodes/{id} answers: the node, the roles linking to it and, for a role, its related roles. */
+export interface NodeResponse {
+	node: NodeDetails;
+	roles: RoleLink[];
+	/** For a role: the roles linked to it either way, closest first (see relatedRoles). */
+	related?: RelatedRole[];
+}
+
+/** One node as the API and the details panel describe it (the server and imported graphs alike). */
+export function nodeResponse(graph: KnowledgeGraph, id: string): NodeResponse {
+	const node = getNode(graph, id);
+	const roles = rolesFor(graph, id);
+	return node.category === 'role'
+		? { node, roles, related: relatedRoles(graph, id) }
+		: { node, roles };
+}

@@ -27,13 +27,14 @@ export interface DrawnItem extends LayoutItem {
 	item?: CompareItem;
 }
 
-/** Hot technologies first, then the most important, then by label (the order items came in). */
-function displayOrder(items: readonly CompareItem[]): CompareItem[] {
+/** Hot technologies first, then in-demand ones, then the most important, then by label (the order items came in). */
+export function displayOrder(items: readonly CompareItem[]): CompareItem[] {
 	return items
 		.map((item, index) => ({ item, index }))
 		.sort(
 			(x, y) =>
 				Number(y.item.hot ?? false) - Number(x.item.hot ?? false) ||
+				Number(y.item.inDemand ?? false) - Number(x.item.inDemand ?? false) ||
 				(y.item.importance ?? 0) - (x.item.importance ?? 0) ||
 				x.index - y.index
 		)

@@ -10,6 +10,8 @@ export interface ImageFrame {
 	title: string;
 	/** A second line: what the view is, which filters apply. */
 	subtitle?: string;
+	/** Lines under the subtitle the reader must not miss, e.g. what the data lacks for a role. */
+	notes?: readonly string[];
 	/** The categories drawn, for the legend. */
 	categories: readonly Category[];
 	/** The two compared roles, for the legend's link colours. */
@@ -44,6 +46,7 @@ interface Placement {
 	height: number;
 	titleY: number;
 	subtitleY: number;
+	noteYs: number[];
 	graphX: number;
 	graphY: number;
 	legend: { entry: LegendEntry; x: number; y: number }[];
@@ -79,12 +82,14 @@ function place(frame: ImageFrame, graphWidth: number, graphHeight: number): Plac
 		graphWidth,
 		640,
 		textWidth(frame.title, TITLE_SIZE, 'bold'),
-		textWidth(frame.credit, CREDIT_SIZE)
+		textWidth(frame.credit, CREDIT_SIZE),
+		...(frame.notes ?? []).map((note) => textWidth(note, SUBTITLE_SIZE))
 	);
 	const width = Math.ceil(contentWidth + 2 * MARGIN);
 	const titleY = MARGIN + TITLE_SIZE;
 	const subtitleY = frame.subtitle ? titleY + SUBTITLE_SIZE + 10 : titleY;
-	const graphY = subtitleY + 20;
+	const noteYs = (frame.notes ?? []).map((_note, i) => subtitleY + (i + 1) * (SUBTITLE_SIZE + 6));
+	const graphY = (noteYs.at(-1) ?? subtitleY) + 20;
 	let x = MARGIN;
 	let y = graphY + graphHeight + 28;
 	const legend = legendEntries(frame).map((entry) => {
@@ -103,6 +108,7 @@ function place(frame: ImageFrame, graphWidth: number, graphHeight: number): Plac
 		height: Math.ceil(creditY + MARGIN - 10),
 		titleY,
 		subtitleY,
+		noteYs,
 		graphX: MARGIN + (contentWidth - graphWidth) / 2,
 		graphY,
 		legend,
@@ -164,6 +170,9 @@ export async function exportPng(cy: Core, frame: ImageFrame, scale: number): Pro
 		ctx.font = `${SUBTITLE_SIZE}px ${FONT}`;
 		ctx.fillText(frame.subtitle, MARGIN, layout.subtitleY);
 	}
+	ctx.fillStyle = palette.text;
+	ctx.font = `${SUBTITLE_SIZE}px ${FONT}`;
+	(frame.notes ?? []).forEach((note, i) => ctx.fillText(note, MARGIN, layout.noteYs[i]!));
 	ctx.drawImage(bitmap, layout.graphX, layout.graphY, bitmap.width / used, bitmap.height / used);
 	bitmap.close();
 	ctx.font = `${LEGEND_SIZE}px ${FONT}`;
@@ -263,6 +272,9 @@ export async function exportSvg(cy: Core, frame: ImageFrame): Promise<string> {
 		frame.subtitle
 			? text(frame.subtitle, MARGIN, layout.subtitleY, SUBTITLE_SIZE, palette.softText)
 			: '',
+		...(frame.notes ?? []).map((note, i) =>
+			text(note, MARGIN, layout.noteYs[i]!, SUBTITLE_SIZE, palette.text)
+		),
 		`<g transform="translate(${layout.graphX} ${layout.graphY})">${inner}</g>`,
 		legend,
 		text(frame.credit, MARGIN, layout.creditY, CREDIT_SIZE, palette.softText),

@@ -1,9 +1,11 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { compareRoles } from '../graph/compare';
+import { compareRoles, type Comparison } from '../graph/compare';
 import { tinyGraph } from '../graph/test-fixtures';
+import type { Category } from '../graph/types';
 import { isDataId } from './ids';
-import { overlapElements, zoneTitles } from './overlap-elements';
+import { missingNotes, overlapElements, zoneTitles } from './overlap-elements';
+import { placementOf } from './placement';
 import { stylesheet } from './style';
 
 function draw(a = 'eng', b = 'dev') {
@@ -79,5 +81,46 @@ describe('overlapElements', () => {
 			shared: 'Shared · 0',
 			onlyB: 'Only Lonely Role · 0'
 		});
+	});
+});
+
+describe('missing data in an overlap view', () => {
+	const comparison = (missing: Record<string, Category[]>): Comparison => ({
+		a: { id: 'wd', label: 'Web Developers' },
+		b: { id: 'sd', label: 'Software Developers' },
+		shared: [],
+		onlyA: [{ id: 'js', label: 'JavaScript', category: 'technology', sources: { wd: ['s'] } }],
+		onlyB: [],
+		missing
+	});
+
+	it('notes a missing category where its items would be: the other role’s "only" zone', () => {
+		expect(missingNotes(comparison({ sd: ['skill'] }))).toEqual({
+			onlyA: [
+				{
+					category: 'skill',
+					roles: ['Software Developers'],
+					text: 'Skills · no data for Software Developers'
+				}
+			]
+		});
+		expect(missingNotes(comparison({ wd: ['skill'], sd: ['skill'] })).shared?.[0]?.text).toBe(
+			'Skills · no data for Web Developers and Software Developers'
+		);
+		expect(missingNotes(comparison({}))).toEqual({});
+	});
+
+	it('draws the note in the zone, and places a node folded, missing, filtered or unlinked', () => {
+		const view = overlapElements(comparison({ sd: ['skill'] }));
+		const note = view.elements.find((element) => element.classes?.includes('missing-note'));
+		expect(note?.data.label).toBe('Skills · no data for Software Developers');
+		const drawn = new Set(view.layout.items.keys());
+		const place = (id: string, category: Category, linkedTo: string[]) =>
+			placementOf({ id, category }, comparison({ sd: ['skill'] }), drawn, view.folded, linkedTo)
+				.kind;
+		expect(place('js', 'technology', ['wd'])).toBe('drawn');
+		expect(place('writing', 'skill', ['wd'])).toBe('unknown');
+		expect(place('php', 'technology', ['wd'])).toBe('filtered');
+		expect(place('cobol', 'technology', ['other-role'])).toBe('unlinked');
 	});
 });

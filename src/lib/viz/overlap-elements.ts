@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { CATEGORY_STYLES } from '../categories';
 import type { Comparison } from '../graph/compare';
 import { RELATION_LABELS } from '../graph/relations';
-import type { Relation } from '../graph/types';
+import type { Category, Relation } from '../graph/types';
 import type { Bounds } from './cytoscape';
 import { nodeClasses, STRUCTURAL } from './ids';
 import { hubBox, pillBox } from './metrics';
@@ -74,6 +74,40 @@ const EMPTY_NOTES: Record<Zone, (c: Comparison) => string> = {
 	onlyB: (c) => `Nothing only ${c.b.label} needs`
 };
 
+/** A category the data has nothing on for some of the compared roles, as a zone notes it. */
+export interface MissingNote {
+	category: Category;
+	/** The labels of the roles without data on it. */
+	roles: string[];
+	/** The note drawn in the graph: "Skills · no data for Software Developers". */
+	text: string;
+}
+
+/**
+ * Where an overlap view says a category is missing: in the "only" zone of each role that has
+ * data on it (where its items would have been), or in the shared zone when neither has.
+ */
+export function missingNotes(comparison: Comparison): Partial<Record<Zone, MissingNote[]>> {
+	const notes: Partial<Record<Zone, MissingNote[]>> = {};
+	const { a, b, missing } = comparison;
+	const lacking = new Map<Category, string[]>();
+	for (const [role, categories] of Object.entries(missing)) {
+		for (const category of categories)
+			lacking.set(category, [...(lacking.get(category) ?? []), role]);
+	}
+	for (const [category, roles] of lacking) {
+		const labels = roles.map((role) => (role === a.id ? a.label : b.label));
+		const text = `${CATEGORY_STYLES[category].plural} · no data for ${labels.join(' and ')}`;
+		const zones: Zone[] = [];
+		if (!roles.includes(a.id)) zones.push('onlyA');
+		if (!roles.includes(b.id) && a.id !== b.id) zones.push('onlyB');
+		for (const zone of zones.length > 0 ? zones : (['shared'] as const)) {
+			(notes[zone] ??= []).push({ category, roles: labels, text });
+		}
+	}
+	return notes;
+}
+
 /**
  * Cytoscape elements for an overlap view: the zones (as compound nodes titled with counts),
  * category headers, the nodes at their laid-out positions, each role's hub and edges, and the
@@ -87,14 +121,32 @@ export function overlapElements(
 		cap = DEFAULT_CAP,
 		expanded = new Set<string>()
 	}: { cap?: number | null; expanded?: ReadonlySet<string> } = {}
-): { elements: ElementDefinition[]; layout: OverlapLayout; bounds: Bounds } {
+): {
+	elements: ElementDefinition[];
+	layout: OverlapLayout;
+	bounds: Bounds;
+	/** How many nodes each folded group hides, by group key. */
+	folded: Map<string, number>;
+} {
 	const zones = foldZones(comparison, cap, expanded);
 	const titles = zoneTitles(comparison);
-	// Zone titles are 16px bold: about 10px a character, and they must not run into each other.
+	const notes = missingNotes(comparison);
+	// Zone titles are 16px bold (about 10px a character) and notes 12px (about 7px): neither may
+	// run into the next zone.
 	const minWidths = Object.fromEntries(
-		ZONES.map((zone) => [zone, titles[zone].length * 10 - 2 * ZONE_PADDING])
+		ZONES.map((zone) => [
+			zone,
+			Math.max(titles[zone].length * 10, ...(notes[zone] ?? []).map((n) => n.text.length * 7)) -
+				2 * ZONE_PADDING
+		])
 	) as Record<Zone, number>;
-	const layout = overlapLayout(zones, { aspect, minWidths });
+	const layout = overlapLayout(zones, {
+		aspect,
+		minWidths,
+		notes: Object.fromEntries(
+			Object.entries(notes).map(([zone, list]) => [zone, list.map((note) => note.text)])
+		)
+	});
 	const { a, b } = comparison;
 	const sameRole = a.id === b.id;
 	const elements: ElementDefinition[] = [];
@@ -131,6 +183,16 @@ export function overlapElements(
 			});
 		}
 	}
+	layout.notes.forEach((note, index) => {
+		elements.push({
+			group: 'nodes',
+			data: { id: `${STRUCTURAL}note:${note.zone}:${index}`, label: note.text },
+			position: note.at,
+			classes: 'empty-note missing-note',
+			selectable: false,
+			grabbable: false
+		});
+	});
 	for (const group of layout.groups) {
 		const count = comparison[group.zone].filter((item) => item.category === group.category).length;
 		elements.push({
@@ -228,5 +290,9 @@ export function overlapElements(
 		x2: layout.hubs.b.x + HUB_HALF_WIDTH,
 		y2: layout.height + ZONE_PADDING + 2
 	};
-	return { elements, layout, bounds };
+	const folded = new Map<string, number>();
+	for (const zone of ZONES) {
+		for (const drawn of zones[zone]) if (drawn.more) folded.set(drawn.more.key, drawn.more.hidden);
+	}
+	return { elements, layout, bounds, folded };
 }

@@ -41,6 +41,8 @@ export interface OverlapLayout {
 	zones: PlacedZone[];
 	/** Where a zone with no items shows its "nothing here" note. */
 	emptyNotes: Map<Zone, Point>;
+	/** Notes placed under a zone's groups (e.g. a category the data has nothing on for a role). */
+	notes: { zone: Zone; text: string; at: Point }[];
 	width: number;
 	height: number;
 }
@@ -73,10 +75,11 @@ function chunk<T>(list: readonly T[], size: number): T[][] {
 	return rows;
 }
 
-/** Height of a zone laid out in `columns` columns. */
-function zoneHeight(groups: Groups, columns: number): number {
-	if (groups.length === 0) return METRICS.headerHeight + rowHeight([]);
-	let height = 0;
+/** Height of a zone laid out in `columns` columns, with `notes` note lines under its groups. */
+function zoneHeight(groups: Groups, columns: number, notes = 0): number {
+	const noteHeight = notes * (METRICS.headerHeight + METRICS.groupGap);
+	if (groups.length === 0) return METRICS.headerHeight + rowHeight([]) + noteHeight;
+	let height = noteHeight;
 	for (const group of groups) {
 		height += METRICS.headerHeight + METRICS.groupGap;
 		// Row by row, without slicing: this runs for every column count tried.
@@ -91,9 +94,9 @@ function zoneHeight(groups: Groups, columns: number): number {
 }
 
 /** The fewest columns (min…max) that keep a zone within `limit` height, or max. */
-function columnsFor(groups: Groups, limit: number, min: number, max: number): number {
+function columnsFor(groups: Groups, limit: number, min: number, max: number, notes = 0): number {
 	for (let columns = min; columns < max; columns++) {
-		if (zoneHeight(groups, columns) <= limit) return columns;
+		if (zoneHeight(groups, columns, notes) <= limit) return columns;
 	}
 	return max;
 }
@@ -109,14 +112,18 @@ export function overlapLayout(
 	{
 		aspect = 16 / 9,
 		maxColumns = 8,
-		minWidths
+		minWidths,
+		notes = {}
 	}: {
 		aspect?: number;
 		maxColumns?: number;
 		/** The least width each zone needs (e.g. for its title), in pixels. */
 		minWidths?: Partial<Record<Zone, number>>;
+		/** Lines of text to place under a zone's groups, a header row each. */
+		notes?: Partial<Record<Zone, readonly string[]>>;
 	} = {}
 ): OverlapLayout {
+	const noteCount = (zone: Zone) => notes[zone]?.length ?? 0;
 	const grouped = {
 		onlyA: groupsOf(zones.onlyA),
 		shared: groupsOf(zones.shared),
@@ -129,16 +136,19 @@ export function overlapLayout(
 	// Every height some zone can take is a candidate; keep the one whose shape fits best.
 	const candidates = new Set<number>();
 	for (const zone of ZONES) {
-		for (let c = minFor(zone); c <= maxFor(zone); c++) candidates.add(zoneHeight(grouped[zone], c));
+		for (let c = minFor(zone); c <= maxFor(zone); c++) {
+			candidates.add(zoneHeight(grouped[zone], c, noteCount(zone)));
+		}
 	}
 	let best: { columns: Record<Zone, number>; score: number; area: number } | undefined;
 	for (const limit of [...candidates].sort((x, y) => x - y)) {
-		const columns = {
-			onlyA: columnsFor(grouped.onlyA, limit, minFor('onlyA'), maxFor('onlyA')),
-			shared: columnsFor(grouped.shared, limit, minFor('shared'), maxFor('shared')),
-			onlyB: columnsFor(grouped.onlyB, limit, minFor('onlyB'), maxFor('onlyB'))
-		};
-		const height = Math.max(...ZONES.map((zone) => zoneHeight(grouped[zone], columns[zone])));
+		const columns = {} as Record<Zone, number>;
+		for (const zone of ZONES) {
+			columns[zone] = columnsFor(grouped[zone], limit, minFor(zone), maxFor(zone), noteCount(zone));
+		}
+		const height = Math.max(
+			...ZONES.map((zone) => zoneHeight(grouped[zone], columns[zone], noteCount(zone)))
+		);
 		const width =
 			ZONES.reduce((sum, zone) => sum + columns[zone] * METRICS.cellWidth, 0) +
 			2 * METRICS.zoneGap +
@@ -159,6 +169,7 @@ export function overlapLayout(
 	const groups: PlacedGroup[] = [];
 	const placedZones: PlacedZone[] = [];
 	const emptyNotes = new Map<Zone, Point>();
+	const placedNotes: OverlapLayout['notes'] = [];
 	let x = 0;
 	for (const zone of ZONES) {
 		const width = columns[zone] * METRICS.cellWidth;
@@ -188,6 +199,10 @@ export function overlapLayout(
 			emptyNotes.set(zone, { x: x + width / 2, y: METRICS.headerHeight });
 			y = zoneHeight([], 1);
 		}
+		for (const text of notes[zone] ?? []) {
+			placedNotes.push({ zone, text, at: { x: x + width / 2, y: y + METRICS.headerHeight / 2 } });
+			y += METRICS.headerHeight + METRICS.groupGap;
+		}
 		placedZones.push({ zone, x, width, height: y, columns: columns[zone] });
 		x += width + METRICS.zoneGap;
 	}
@@ -202,6 +217,7 @@ export function overlapLayout(
 		groups,
 		zones: placedZones,
 		emptyNotes,
+		notes: placedNotes,
 		width: zonesWidth + 2 * METRICS.hubGap,
 		height
 	};

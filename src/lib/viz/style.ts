@@ -137,6 +137,7 @@ export function stylesheet(
 			selector: 'node.empty-note',
 			style: { 'font-size': 12, 'font-weight': 'normal', 'text-transform': 'none' }
 		},
+		{ selector: 'node.missing-note', style: { 'font-style': 'italic', color: p.text } },
 		{
 			selector: 'edge',
 			style: {

@@ -1,4 +1,4 @@
-import { getNode, neighbourhood, rolesFor } from '$lib/graph/nodes';
+import { getNode, neighbourhood, relatedRoles, rolesFor } from '$lib/graph/nodes';
 import { serverDatasetInfo } from '$lib/server/compare-page';
 import { getGraph } from '$lib/server/datasets';
 import { loadPage } from '$lib/server/http-errors';
@@ -9,9 +9,11 @@ export const load: PageServerLoad = ({ params, url }) =>
 	loadPage(async () => {
 		const dataset = datasetParam(url);
 		const graph = await getGraph(dataset);
+		const node = getNode(graph, params.id);
 		return {
 			dataset: serverDatasetInfo(graph, dataset),
-			node: getNode(graph, params.id),
+			node,
+			related: node.category === 'role' ? relatedRoles(graph, node.id) : [],
 			roles: rolesFor(graph, params.id),
 			neighbours: neighbourhood(graph, params.id),
 			sources: graph.getAttribute('sources')

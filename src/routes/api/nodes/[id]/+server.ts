@@ -1,4 +1,4 @@
-import { getNode, rolesFor } from '$lib/graph/nodes';
+import { nodeResponse } from '$lib/graph/nodes';
 import { getGraph } from '$lib/server/datasets';
 import { answer } from '$lib/server/http-errors';
 import { datasetParam } from '$lib/server/params';
@@ -7,5 +7,5 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ params, url }) =>
 	answer(async () => {
 		const graph = await getGraph(datasetParam(url));
-		return { node: getNode(graph, params.id), roles: rolesFor(graph, params.id) };
+		return nodeResponse(graph, params.id);
 	});
