@@ -38,3 +38,27 @@ export function compactGraphElements(graph: CompactGraph): ElementDefinition[] {
 	});
 	return elements;
 }
+
+/** Up to this many roles are held apart when a force layout places a compact graph. */
+const ROLES_HELD_APART = 12;
+
+/**
+ * Where a force layout should pin the roles of a small graph: evenly on a circle around the
+ * middle, so hubs that share most of what they link to are not drawn on top of each other (the
+ * seed graph's two roles share most of their nodes). None for graphs with more roles.
+ */
+export function rolePins(
+	graph: CompactGraph
+): { nodeId: string; position: { x: number; y: number } }[] {
+	const roles = graph.nodes.filter(([, , category]) => category === 'role');
+	if (roles.length < 2 || roles.length > ROLES_HELD_APART) return [];
+	const radius = Math.max(250, 40 * Math.sqrt(graph.nodes.length));
+	return roles.map(([nodeId], index) => {
+		// Two roles sit left and right; more go round the circle from the left.
+		const angle = Math.PI + (2 * Math.PI * index) / roles.length;
+		return {
+			nodeId,
+			position: { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) }
+		};
+	});
+}
