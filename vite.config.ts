@@ -1,6 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+/** The state classes of views, tested as they run in the browser (Svelte's client runtime). */
+const VIEW_SPECS = 'src/lib/views/**/*.spec.ts';
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
@@ -8,8 +11,28 @@ export default defineConfig({
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	test: {
-		// Playwright specs live in tests/; vitest only runs the specs beside the code.
-		include: ['src/**/*.{test,spec}.ts', 'scripts/**/*.{test,spec}.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'core',
+					// Playwright specs live in tests/; vitest only runs the specs beside the code.
+					include: ['src/**/*.{test,spec}.ts', 'scripts/**/*.{test,spec}.ts'],
+					exclude: [VIEW_SPECS],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				// Svelte compiles runes for the server by default under Node; views run in browsers,
+				// where deriveds are reactive and can be written.
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'views',
+					include: [VIEW_SPECS],
+					environment: './src/lib/test-support/client-environment.ts'
+				}
+			}
+		]
 	}
 });

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const BUILD = 'build/index.js';
+/** Left in build/ by a test build (npm run test:e2e), which keeps a test hook production leaves out. */
+export const E2E_MARK = 'build/E2E_BUILD';
 const INPUTS = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 
 /**
@@ -23,7 +25,11 @@ function newest(path) {
 
 /** Builds if needed; exits the process if the build fails. */
 export function buildIfStale() {
-	if (existsSync(BUILD) && Math.max(...INPUTS.map(newest)) <= statSync(BUILD).mtimeMs) return;
+	const fresh =
+		existsSync(BUILD) &&
+		!existsSync(E2E_MARK) &&
+		Math.max(...INPUTS.map(newest)) <= statSync(BUILD).mtimeMs;
+	if (fresh) return;
 	console.log('Building rolegraph…');
 	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 	if (build.status !== 0) process.exit(build.status ?? 1);

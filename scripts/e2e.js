@@ -1,9 +1,11 @@
 /**
- * npm run test:e2e — makes sure a Chromium is available, builds the app, and runs the
+ * npm run test:e2e — makes sure a Chromium is available, builds the app (in the e2e mode, with
+ * its test hook), and runs the
  * Playwright specs in tests/ against the built server. Extra arguments go to Playwright.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { E2E_MARK } from './build-if-stale.js';
 import { findChromium } from './chromium.js';
 
 /** @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
@@ -40,6 +42,8 @@ if (!browser) {
 }
 console.log(`End-to-end tests use ${browser.path ?? 'Playwright’s Chromium'} (${browser.origin}).`);
 
-const build = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// The e2e mode keeps the test hook (window.__cy) that production builds leave out.
+const build = run('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn']);
 if (build !== 0) process.exit(build);
+writeFileSync(E2E_MARK, 'e2e\n');
 process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)]));

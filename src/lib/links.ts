@@ -1,19 +1,9 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
+import type { ViewSpec } from './graph/views';
+import { queryString, type Query } from './query-string';
 
-/** Query parameters a link carries: a value, a list of values (repeated), or nothing. */
-export type Query = Record<string, string | readonly string[] | undefined | null>;
-
-/** `?a=1&b=2&b=3` for the given parameters, or '' when there are none. */
-export function queryString(query: Query = {}): string {
-	const params = new URLSearchParams();
-	for (const [name, value] of Object.entries(query)) {
-		if (value === undefined || value === null) continue;
-		for (const one of typeof value === 'string' ? [value] : value) params.append(name, one);
-	}
-	const text = params.toString();
-	return text ? `?${text}` : '';
-}
+export { queryString, type Query };
 
 function withQuery(path: ResolvedPathname, query?: Query): ResolvedPathname {
 	return `${path}${queryString(query)}` as ResolvedPathname;
@@ -37,6 +27,22 @@ export function homeHref(query?: Query): ResolvedPathname {
 /** The whole-graph explorer. */
 export function exploreHref(query?: Query): ResolvedPathname {
 	return withQuery(resolve('/explore'), query);
+}
+
+/** The API query of an export of a view: `view=compare&a=…&b=…` (with filters), `view=node&id=…` or `view=whole`. */
+export function viewExportQuery(spec: ViewSpec, dataset?: string): Query {
+	if (spec.kind === 'compare') {
+		return {
+			view: 'compare',
+			a: spec.a,
+			b: spec.b,
+			category: spec.options?.categories,
+			source: spec.options?.sources,
+			dataset
+		};
+	}
+	if (spec.kind === 'node') return { view: 'node', id: spec.id, dataset };
+	return { view: 'whole', dataset };
 }
 
 /** A data export of the API (a file download). */

@@ -1,3 +1,4 @@
+import type { ErrorAnswer, GraphAnswer, NodeAnswer, SearchAnswer } from '../api/answers';
 import type { NodeResponse } from '../graph/nodes';
 import type { NodeSummary } from '../graph/types';
 import { queryString } from '../links';
@@ -14,22 +15,19 @@ export class ApiError extends Error {
 	}
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** GETs an API address and reads its JSON answer; throws ApiError with the server's message on an error answer. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 	const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
 	const body = await response.json().catch(() => undefined);
 	if (!response.ok) {
-		const message = (body as { error?: { message?: string } } | undefined)?.error?.message;
+		const message = (body as Partial<ErrorAnswer> | undefined)?.error?.message;
 		throw new ApiError(response.status, message ?? `The server answered ${response.status}.`);
 	}
 	return body as T;
 }
 
 /** One node and the roles that link to it. */
-export function fetchNode(
-	id: string,
-	dataset?: string,
-	signal?: AbortSignal
-): Promise<NodeResponse> {
+export function fetchNode(id: string, dataset?: string, signal?: AbortSignal): Promise<NodeAnswer> {
 	return getJson(`/api/nodes/${encodeURIComponent(id)}${queryString({ dataset })}`, signal);
 }
 
@@ -40,9 +38,14 @@ export async function fetchSearch(
 	signal?: AbortSignal,
 	category?: string
 ): Promise<NodeSummary[]> {
-	const body = await getJson<{ results: NodeSummary[] }>(
+	const body = await getJson<SearchAnswer>(
 		`/api/search${queryString({ q, dataset, limit: '10', category })}`,
 		signal
 	);
 	return body.results;
+}
+
+/** The compact graph /explore draws, for the given query (dataset and filters). */
+export function fetchGraph(href: string, signal?: AbortSignal): Promise<GraphAnswer> {
+	return getJson<GraphAnswer>(href, signal);
 }

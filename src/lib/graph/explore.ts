@@ -1,3 +1,4 @@
+import type { GraphAnswer } from '../api/answers';
 import type { Category, KnowledgeGraph, NodeSummary } from './types';
 
 /** What part of a graph the explorer draws. */
@@ -88,4 +89,25 @@ export function roleFamilies(graph: KnowledgeGraph): { family: string; roles: nu
 	return [...counts]
 		.map(([family, roles]) => ({ family, roles }))
 		.sort((a, b) => a.family.localeCompare(b.family));
+}
+
+/**
+ * The answer of GET /api/graph: the part of a graph the filter draws, compact, with each node's
+ * position where a layout computed ahead (id → [x, y]) has it.
+ */
+export function graphAnswer(
+	graph: KnowledgeGraph,
+	filter: ExploreFilter,
+	positions?: ReadonlyMap<string, readonly [number, number]>
+): GraphAnswer {
+	const drawn = exploreGraph(graph, filter);
+	return {
+		nodes: drawn.nodes.map(({ id, label, category }) => {
+			const at = positions?.get(id);
+			return at ? [id, label, category, at[0], at[1]] : [id, label, category];
+		}),
+		edges: drawn.edges,
+		total: { nodes: graph.order, edges: graph.size },
+		positioned: positions !== undefined && drawn.nodes.every(({ id }) => positions.has(id))
+	};
 }

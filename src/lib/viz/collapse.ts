@@ -89,3 +89,16 @@ export function foldZones(
 	}
 	return zones;
 }
+
+/** The size of the largest category group of any zone of a comparison (folding matters only when it is big). */
+export function largestGroup(comparison: Comparison): number {
+	let largest = 0;
+	for (const zone of ZONES) {
+		const counts = new Map<string, number>();
+		for (const item of comparison[zone]) {
+			counts.set(item.category, (counts.get(item.category) ?? 0) + 1);
+		}
+		largest = Math.max(largest, ...counts.values());
+	}
+	return largest;
+}

@@ -1,15 +1,10 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { NodeSummary } from '../graph/types';
+import type { GraphAnswer } from '../api/answers';
 import { nodeClasses, STRUCTURAL } from './ids';
 import { hubBox } from './metrics';
 
-/** The compact graph GET /api/graph sends: nodes as [id, label, category, x?, y?], edges by index. */
-export interface CompactGraph {
-	nodes: [string, string, NodeSummary['category'], number?, number?][];
-	edges: [number, number, 0 | 1][];
-	positioned: boolean;
-	total: { nodes: number; edges: number };
-}
+/** The compact graph GET /api/graph sends. */
+export type CompactGraph = GraphAnswer;
 
 /** Elements for a compact graph: nodes first (edges need them), at their positions when it has them. */
 export function compactGraphElements(graph: CompactGraph): ElementDefinition[] {

@@ -117,18 +117,17 @@ export function overlapElements(
 	comparison: Comparison,
 	relations: readonly RoleRelation[] = [],
 	aspect = 16 / 9,
-	{
-		cap = DEFAULT_CAP,
-		expanded = new Set<string>()
-	}: { cap?: number | null; expanded?: ReadonlySet<string> } = {}
+	{ cap = DEFAULT_CAP, expanded = [] }: { cap?: number | null; expanded?: readonly string[] } = {}
 ): {
 	elements: ElementDefinition[];
 	layout: OverlapLayout;
 	bounds: Bounds;
 	/** How many nodes each folded group hides, by group key. */
 	folded: Map<string, number>;
+	/** The ids of the data nodes drawn. */
+	drawn: ReadonlySet<string>;
 } {
-	const zones = foldZones(comparison, cap, expanded);
+	const zones = foldZones(comparison, cap, new Set(expanded));
 	const titles = zoneTitles(comparison);
 	const notes = missingNotes(comparison);
 	// Zone titles are 16px bold (about 10px a character) and notes 12px (about 7px): neither may
@@ -294,5 +293,5 @@ export function overlapElements(
 	for (const zone of ZONES) {
 		for (const drawn of zones[zone]) if (drawn.more) folded.set(drawn.more.key, drawn.more.hidden);
 	}
-	return { elements, layout, bounds, folded };
+	return { elements, layout, bounds, folded, drawn: new Set(layout.items.keys()) };
 }

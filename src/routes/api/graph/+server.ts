@@ -1,4 +1,5 @@
-import { exploreGraph } from '$lib/graph/explore';
+import type { GraphAnswer } from '$lib/api/answers';
+import { graphAnswer } from '$lib/graph/explore';
 import { CATEGORIES, type Category } from '$lib/graph/types';
 import { getGraph, getPositions } from '$lib/server/datasets';
 import { API_HEADERS } from '$lib/server/fast-api';
@@ -46,20 +47,7 @@ export const GET: RequestHandler = ({ url }) =>
 		function draw() {
 			// One family drawn alone has a layout of its own; anything else uses the whole graph's.
 			const positions = layouts?.get(families.length === 1 ? families[0]! : '') ?? layouts?.get('');
-			const drawn = exploreGraph(graph, {
-				categories: categories as Category[],
-				families,
-				hotOnly,
-				minDegree
-			});
-			return {
-				nodes: drawn.nodes.map(({ id, label, category }) => {
-					const at = positions?.get(id);
-					return at ? [id, label, category, at[0], at[1]] : [id, label, category];
-				}),
-				edges: drawn.edges,
-				total: { nodes: graph.order, edges: graph.size },
-				positioned: positions !== undefined && drawn.nodes.every(({ id }) => positions.has(id))
-			};
+			const filter = { categories: categories as Category[], families, hotOnly, minDegree };
+			return graphAnswer(graph, filter, positions) satisfies GraphAnswer;
 		}
 	});

@@ -1,8 +1,8 @@
-import type { Query } from './links';
-import { DEFAULT_CAP } from './viz/collapse';
+import type { Query } from '../../links';
+import { DEFAULT_CAP } from '../../viz/collapse';
 
-/** What an explorer URL carries besides the path: dataset, filters, folding and the selected node. */
-export interface ExplorerState {
+/** What a comparison's URL carries besides the path: dataset, filters, folding and the selected node. */
+export interface CompareQuery {
 	/** The dataset, or undefined for the default one (kept out of URLs). */
 	dataset?: string;
 	categories: readonly string[];
@@ -14,8 +14,8 @@ export interface ExplorerState {
 	expanded?: readonly string[];
 }
 
-/** The query string parameters for an explorer state, in a stable order; defaults are left out. */
-export function explorerQuery(state: ExplorerState): Query {
+/** The query string parameters of a comparison, in a stable order; defaults are left out. */
+export function compareQuery(state: CompareQuery): Query {
 	const cap =
 		state.cap === undefined || state.cap === DEFAULT_CAP ? undefined : (state.cap ?? 'all');
 	return {

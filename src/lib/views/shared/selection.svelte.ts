@@ -1,12 +1,23 @@
-import { replaceState } from '$app/navigation';
 import type { ResolvedPathname } from '$app/types';
-import type { NodeResponse } from './client/api';
-import type { DataAccess } from './client/data-access';
+import type { DataAccess } from '../../client/data-access';
+import type { NodeResponse } from '../../graph/nodes';
 
 /** A selection as a page load delivers it: the node's details, or why there are none. */
 export interface SelectedData {
 	details: NodeResponse | null;
 	error: string | null;
+}
+
+/** Where a selection lives besides itself: the page data, the URL, and the data access. */
+export interface SelectionDeps {
+	/** The page data's selection (the URL's `?node=`). */
+	data: () => SelectedData;
+	/** The address of the view with a node selected (or none). */
+	href: (id: string | null) => ResolvedPathname;
+	/** Replaces the address without navigating (SvelteKit's replaceState). */
+	replaceUrl: (href: ResolvedPathname) => void;
+	dataset: () => string | undefined;
+	access: DataAccess;
 }
 
 /**
@@ -15,9 +26,7 @@ export interface SelectedData {
  * keeps the URL in step so a copied link reopens the same view.
  */
 export class Selection {
-	#data: () => SelectedData;
-	#href: (id: string | null) => ResolvedPathname;
-	#fetch: (id: string) => Promise<NodeResponse>;
+	#deps: SelectionDeps;
 	#request = 0;
 
 	id: string | null;
@@ -27,25 +36,18 @@ export class Selection {
 	/** A sentence for screen readers about the last change. */
 	announcement = $state('');
 
-	constructor(
-		data: () => SelectedData,
-		href: (id: string | null) => ResolvedPathname,
-		dataset: () => string | undefined,
-		access: DataAccess
-	) {
-		this.#data = data;
-		this.#href = href;
+	constructor(deps: SelectionDeps) {
+		this.#deps = deps;
 		// Writable deriveds: they follow new page data, and the user's clicks override them.
-		this.id = $derived(this.#data().details?.node.id ?? null);
-		this.details = $derived(this.#data().details);
-		this.error = $derived(this.#data().error);
-		this.#fetch = (id) => access.node(id, dataset());
+		this.id = $derived(deps.data().details?.node.id ?? null);
+		this.details = $derived(deps.data().details);
+		this.error = $derived(deps.data().error);
 	}
 
-	/** Selects a node (or clears the selection with null). */
+	/** Selects a node (or clears the selection with null); resolves once its details are in. */
 	async select(id: string | null): Promise<void> {
 		this.id = id;
-		replaceState(this.#href(id), {});
+		this.#deps.replaceUrl(this.#deps.href(id));
 		const request = ++this.#request;
 		this.error = null;
 		if (id === null) {
@@ -56,7 +58,7 @@ export class Selection {
 		}
 		this.loading = true;
 		try {
-			const details = await this.#fetch(id);
+			const details = await this.#deps.access.node(id, this.#deps.dataset());
 			if (request !== this.#request) return;
 			this.details = details;
 			this.announcement = `Selected ${details.node.label}.`;

@@ -1,0 +1,46 @@
+/**
+ * The shapes of the JSON API's answers, shared by the endpoints that send them and the browser
+ * code that reads them (one definition, so the two cannot drift apart).
+ */
+import type { Comparison } from '../graph/compare';
+import type { NodeResponse, RoleSummary } from '../graph/nodes';
+import type { NodeSummary, Source } from '../graph/types';
+
+/** GET /api/compare/{a}/{b} */
+export type CompareAnswer = Comparison;
+
+/** GET /api/nodes/{id} */
+export type NodeAnswer = NodeResponse;
+
+/** GET /api/roles */
+export interface RolesAnswer {
+	roles: RoleSummary[];
+}
+
+/** GET /api/sources */
+export interface SourcesAnswer {
+	sources: Source[];
+}
+
+/** GET /api/search */
+export interface SearchAnswer {
+	results: NodeSummary[];
+}
+
+/**
+ * GET /api/graph: the graph /explore draws, compact. Nodes are [id, label, category, x?, y?]
+ * (positions when the dataset has a layout computed ahead), edges [source index, target index,
+ * 1 if hot].
+ */
+export interface GraphAnswer {
+	nodes: [string, string, NodeSummary['category'], number?, number?][];
+	edges: [number, number, 0 | 1][];
+	/** Whether every node drawn has a position. */
+	positioned: boolean;
+	total: { nodes: number; edges: number };
+}
+
+/** Every error answer: `{ "error": { "message": "…" } }`. */
+export interface ErrorAnswer {
+	error: { message: string };
+}

@@ -1,0 +1,90 @@
+import type { ResolvedPathname } from '$app/types';
+import { flushSync } from 'svelte';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import type { DataAccess } from '../../client/data-access';
+import { CanvasHandle } from '../../components/graph/canvas.svelte';
+import { datasetInfo, selectedNode } from '../../graph/compare-page';
+import { graphAnswer } from '../../graph/explore';
+import { categoriesOf, nodeResponse } from '../../graph/nodes';
+import { tinyGraph } from '../../graph/test-fixtures';
+import { queryString } from '../../query-string';
+import { reactive, watch } from '../../test-support/reactive.svelte';
+import { ExploreState } from './explore-state.svelte';
+
+/** The explorer's state over the tiny graph, its graph fetched from the same core the API uses. */
+function state(address: string, { fail = false } = {}) {
+	const graph = tinyGraph();
+	const url = reactive(new URL(address, 'http://localhost'));
+	const fetched: string[] = [];
+	const access: DataAccess = {
+		node: async (id) => nodeResponse(graph, id),
+		search: async () => [],
+		compareHref: (a, b) => `/compare/${a}/${b}` as ResolvedPathname
+	};
+	const view = new ExploreState({
+		data: () => ({
+			dataset: datasetInfo(graph, 'tiny', true),
+			large: false,
+			families: [],
+			total: { nodes: graph.order, edges: graph.size },
+			categories: categoriesOf(graph),
+			sources: graph.getAttribute('sources'),
+			selected: selectedNode(graph, url.value.searchParams.get('node') ?? undefined)
+		}),
+		url: () => url.value,
+		access,
+		navigate: () => {},
+		replaceUrl: () => {},
+		canvas: new CanvasHandle(),
+		fetchGraph: async (href) => {
+			fetched.push(href);
+			if (fail) throw new Error('The server answered 503.');
+			return graphAnswer(graph, {});
+		},
+		exploreHref: (query) => `/explore${queryString(query)}` as ResolvedPathname,
+		graphApiHref: (query) => `/api/graph${queryString(query)}`
+	});
+	onTestFinished(watch(() => [view.graph, view.elements, view.layout]));
+	flushSync();
+	return { view, fetched };
+}
+
+describe('ExploreState', () => {
+	it('fetches the graph the filters draw, and lays a small one out with its roles apart', async () => {
+		const { view, fetched } = state('/explore');
+		expect(view.shown).toBe('');
+		view.load();
+		expect(view.fetching).toBe(true);
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(fetched).toEqual(['/api/graph']);
+		expect(view.fetching).toBe(false);
+		expect(view.shown).toBe('8 nodes and 8 links');
+		expect(view.layout).toMatchObject({ name: 'fcose' });
+		const pins = (view.layout.name === 'fcose' ? view.layout.options?.fixedNodeConstraint : []) as {
+			nodeId: string;
+		}[];
+		expect(pins.map((pin) => pin.nodeId)).toEqual(['eng', 'dev', 'lonely']);
+		expect(view.exportView).toMatchObject({
+			spec: { kind: 'whole' },
+			fileBase: 'tiny-whole-graph'
+		});
+	});
+
+	it('says why the graph could not be loaded', async () => {
+		const { view } = state('/explore', { fail: true });
+		view.load();
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(view.loadError).toBe('The graph could not be loaded: The server answered 503.');
+		expect(view.fetching).toBe(false);
+	});
+
+	it('a cancelled fetch changes nothing', async () => {
+		const { view } = state('/explore');
+		view.load()();
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(view.graph).toBeUndefined();
+	});
+});

@@ -1,0 +1,178 @@
+import type { ResolvedPathname } from '$app/types';
+import type { GraphAnswer } from '../../api/answers';
+import type { DataAccess } from '../../client/data-access';
+import type { CanvasHandle } from '../../components/graph/canvas.svelte';
+import type { DatasetInfo } from '../../graph/compare-page';
+import { fileSlug } from '../../graph/formats/encoding';
+import type { Category, Source } from '../../graph/types';
+import type { Query } from '../../query-string';
+import { PRESET, type LayoutSpec } from '../../viz/cytoscape';
+import { compactGraphElements, rolePins } from '../../viz/graph-elements';
+import type { ExportView } from '../shared/export-view';
+import { Selection, type SelectedData } from '../shared/selection.svelte';
+import {
+	exploreFilterQuery,
+	exploreFiltersFrom,
+	graphApiQuery,
+	type ExploreFilters
+} from './explore-filters';
+
+/** What the /explore page loads on the server: the frame; the graph itself is fetched for the filters chosen. */
+export interface ExplorePageData {
+	dataset: DatasetInfo;
+	/** A big dataset: drawn in parts, chosen by filters, at positions computed ahead. */
+	large: boolean;
+	families: { family: string; roles: number; name: string }[];
+	total: { nodes: number; edges: number };
+	categories: Category[];
+	sources: Source[];
+	selected: SelectedData;
+}
+
+/** Where the explorer's state lives besides itself. */
+export interface ExploreDeps {
+	data: () => ExplorePageData;
+	url: () => URL;
+	access: DataAccess;
+	navigate: (href: ResolvedPathname) => void;
+	replaceUrl: (href: ResolvedPathname) => void;
+	canvas: CanvasHandle;
+	/** Fetches the compact graph (the API's /api/graph). */
+	fetchGraph: (href: string, signal: AbortSignal) => Promise<GraphAnswer>;
+	/** The addresses of the explorer's page and of the API's graph, for a query. */
+	exploreHref: (query: Query) => ResolvedPathname;
+	graphApiHref: (query: Query) => string;
+}
+
+/** Above this many elements, the WebGL renderer draws (below it, the canvas one is quicker here). */
+const WEBGL_FROM = 6000;
+/** Above this many, the lighter "big" styles apply. */
+const BIG_FROM = 2500;
+
+/**
+ * The state of the explorer: its filters (from the URL), the part of the graph they draw
+ * (fetched, with loading and error states), the selection, and the description of its exports.
+ */
+export class ExploreState {
+	#deps: ExploreDeps;
+	readonly selection: Selection;
+	/** The graph drawn, once fetched. */
+	graph = $state.raw<GraphAnswer>();
+	loadError = $state<string | null>(null);
+	fetching = $state(false);
+
+	constructor(deps: ExploreDeps) {
+		this.#deps = deps;
+		this.selection = new Selection({
+			data: () => deps.data().selected,
+			href: (id) =>
+				deps.exploreHref({
+					dataset: this.dataset,
+					...(this.data.large ? exploreFilterQuery(this.filters) : {}),
+					node: id
+				}),
+			replaceUrl: deps.replaceUrl,
+			dataset: () => this.dataset,
+			access: deps.access
+		});
+	}
+
+	get data(): ExplorePageData {
+		return this.#deps.data();
+	}
+
+	readonly dataset = $derived.by(() =>
+		this.data.dataset.isDefault ? undefined : this.data.dataset.id
+	);
+	readonly filters: ExploreFilters = $derived.by(() =>
+		exploreFiltersFrom(
+			this.#deps.url(),
+			this.data.large,
+			this.data.families.map((f) => f.family)
+		)
+	);
+	/** The API address of the part of the graph the filters draw. */
+	readonly graphHref = $derived.by(() =>
+		this.#deps.graphApiHref(graphApiQuery(this.filters, this.dataset, this.data.large))
+	);
+	readonly elements = $derived.by(() => (this.graph ? compactGraphElements(this.graph) : []));
+	readonly webgl = $derived(this.elements.length >= WEBGL_FROM);
+	readonly big = $derived(this.elements.length >= BIG_FROM);
+	/** Precomputed positions, or a force layout with the roles of a small graph held apart. */
+	readonly layout: LayoutSpec = $derived.by(() =>
+		!this.graph || this.graph.positioned
+			? PRESET
+			: { name: 'fcose', options: { fixedNodeConstraint: rolePins(this.graph) } }
+	);
+	/** "92 nodes and 106 links", once drawn. */
+	readonly shown = $derived.by(() =>
+		this.graph
+			? `${this.graph.nodes.length.toLocaleString('en')} nodes and ${this.graph.edges.length.toLocaleString('en')} links`
+			: ''
+	);
+	/** Whether the selected node is outside what the filters draw. */
+	readonly selectedHidden = $derived.by(
+		() =>
+			this.selection.id !== null &&
+			this.graph !== undefined &&
+			!this.graph.nodes.some((node) => node[0] === this.selection.id)
+	);
+
+	readonly exportView: ExportView = $derived.by(() => {
+		const { data } = this;
+		const wholeFileBase = `${fileSlug(data.dataset.title)}-whole-graph`;
+		return {
+			frame: {
+				title: `${data.dataset.title}: ${data.large && !this.filters.all ? 'part of the technology graph' : 'the whole graph'}`,
+				subtitle: this.shown,
+				categories: ['role', ...data.categories],
+				credit: data.dataset.credit ?? `Data: ${data.dataset.title}`
+			},
+			fileBase: wholeFileBase,
+			spec: { kind: 'whole' },
+			dataset: this.dataset,
+			wholeFileBase
+		};
+	});
+
+	/**
+	 * Fetches the part of the graph the filters draw; a newer call supersedes it. Returns the
+	 * cancel function (for the view's effect to call when the filters change again).
+	 */
+	load(): () => void {
+		const controller = new AbortController();
+		this.fetching = true;
+		this.loadError = null;
+		this.#deps.fetchGraph(this.graphHref, controller.signal).then(
+			(graph) => {
+				if (controller.signal.aborted) return;
+				this.graph = graph;
+				this.fetching = false;
+			},
+			(error: Error) => {
+				if (controller.signal.aborted || error.name === 'AbortError') return;
+				this.loadError = `The graph could not be loaded: ${error.message}`;
+				this.fetching = false;
+			}
+		);
+		return () => controller.abort();
+	}
+
+	/** New filters: a new address (the page data and the fetch follow it). */
+	apply(change: Partial<ExploreFilters>): void {
+		const next = { ...this.filters, all: false, ...change };
+		this.#deps.navigate(
+			this.#deps.exploreHref({
+				dataset: this.dataset,
+				...exploreFilterQuery(next),
+				node: this.selection.id
+			})
+		);
+	}
+
+	/** A search result: centre it and select it. */
+	choose(id: string): void {
+		this.#deps.canvas.center(id);
+		this.selection.select(id);
+	}
+}
