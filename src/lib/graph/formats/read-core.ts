@@ -1,5 +1,5 @@
 import { XMLValidator } from 'fast-xml-parser';
-import Graph from 'graphology';
+import { Graph } from '../graphology';
 import { fromValidated } from '../build';
 import { GraphValidationError } from '../errors';
 import {
