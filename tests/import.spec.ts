@@ -273,7 +273,7 @@ test.describe('hostile files: the command line and the browser give the same ver
 		});
 	}
 
-	test('the entity bomb is refused at once, as fast as a file refused for its first line', async ({
+	test('the entity bomb is refused at once, about as fast as a small broken file', async ({
 		page
 	}) => {
 		const bomb = files.find((file) => file.name === 'entity-bomb.gexf')!;
@@ -301,7 +301,9 @@ test.describe('hostile files: the command line and the browser give the same ver
 			type: 'timing',
 			description: `entity bomb (0.55 MB) refused in ${refusal} ms; a 42-byte broken GEXF in ${baseline} ms`
 		});
-		expect(refusal).toBeLessThan(Math.max(1_000, baseline * 10));
+		// Expanding the entity froze the tab for 13.6 s (or crashed it); refusing costs about what
+		// reading a small file does. The bound is loose: the machine may be busy with other tests.
+		expect(refusal).toBeLessThan(Math.max(5_000, baseline * 20));
 		await expect(page.locator('[data-drawn="true"]')).toBeVisible();
 	});
 });
