@@ -209,6 +209,22 @@ export function hostileImports(): HostileFile[] {
 			verdict: { refused: /nested more than \d+ deep/ }
 		},
 		{
+			name: 'line-separators.graphml',
+			what: 'U+0085 and U+2028 in a label and a JSON list (xmldom read them as XML 1.1 newlines)',
+			bytes: Buffer.from(
+				graphml({ label: 'Go\u0085one\u2028two' })
+					.replace(
+						'<data key="c">technology</data>',
+						'<data key="c">technology</data><data key="a">["x\u0085y", "a\u2028b"]</data>'
+					)
+					.replace(
+						'<key id="l"',
+						'<key id="a" for="node" attr.name="aliases" attr.type="string"/>\n  <key id="l"'
+					)
+			),
+			verdict: { nodes: 3, edges: 2 }
+		},
+		{
 			name: 'fffe.json',
 			what: 'U+FFFE in a JSON label',
 			bytes: Buffer.from(json('Go\uFFFE')),

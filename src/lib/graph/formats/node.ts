@@ -11,9 +11,14 @@ import type { XmlPlatform } from './xml-platform';
 function parse(text: string): Document {
 	const complaints: string[] = [];
 	const collect = (message: string) => complaints.push(message);
-	const document = new DOMParser({
-		errorHandler: { warning: () => {}, error: collect, fatalError: collect }
-	}).parseFromString(text, 'application/xml');
+	const options = {
+		errorHandler: { warning: () => {}, error: collect, fatalError: collect },
+		// XML 1.0's line breaks, as the browser reads them: xmldom also turns U+0085 and U+2028
+		// into newlines (XML 1.1's rule), which changed labels and broke JSON lists in GraphML.
+		// (An option of xmldom 0.8 its type declarations leave out.)
+		normalizeLineEndings: (input: string) => input.replace(/\r\n?/g, '\n')
+	};
+	const document = new DOMParser(options).parseFromString(text, 'application/xml');
 	if (complaints.length > 0) {
 		const first = complaints[0]!.replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[.*$/s, '');
 		const more = complaints.length > 1 ? ` (and ${complaints.length - 1} more)` : '';

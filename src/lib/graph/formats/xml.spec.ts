@@ -124,4 +124,10 @@ describe('Node’s XML parser', () => {
 		);
 		expect(nodeXml.parse('<a><b/></a>').documentElement.tagName).toBe('a');
 	});
+
+	it('breaks lines as XML 1.0 and the browser do: NEL and U+2028 stay what they are', () => {
+		const { documentElement } = nodeXml.parse('<a x="1\u00852">x\u0085y\u2028z\r\nw\rv</a>');
+		expect(documentElement.textContent).toBe('x\u0085y\u2028z\nw\nv');
+		expect(documentElement.getAttribute('x')).toBe('1\u00852');
+	});
 });
