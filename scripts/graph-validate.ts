@@ -4,11 +4,12 @@
  * in full, the schema and references. Prints what each holds; exits 1 naming every problem.
  *
  * npm run graph:validate -- <file> [<file>…] — checks files the way importing them in the
- * browser does (JSON, GEXF, GraphML, .cyjs, CSV): the same readers, limits and schema.
+ * browser does (every format of the registry): the same bytes decoded the same way, the same
+ * readers, limits and schema, so both give the same verdict; one message per file.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { importFile } from '../src/lib/graph/formats/read';
+import { importFile } from '../src/lib/graph/formats/node';
 import { sizeProblem } from '../src/lib/graph/formats/limits';
 import { fromValidated } from '../src/lib/graph/build';
 import { GraphValidationError } from '../src/lib/graph/errors';
@@ -44,7 +45,7 @@ async function checkFile(path: string): Promise<boolean> {
 	try {
 		const tooBig = sizeProblem(basename(path), (await stat(path)).size);
 		if (tooBig) throw new Error(tooBig);
-		const { graph, format, notices } = importFile(basename(path), await readFile(path, 'utf8'));
+		const { graph, format, notices } = await importFile(basename(path), await readFile(path));
 		console.log(`✓ ${path} (${format}): ${describe(fromValidated(graph))}`);
 		for (const notice of notices) console.log(`  note: ${notice}`);
 		return true;

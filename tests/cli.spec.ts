@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hostileImports } from './hostile-imports';
 
 /** Runs `npm run graph:validate -- <files>` the way a person would. */
 function validate(...files: string[]) {
@@ -27,4 +28,28 @@ test('graph:validate -- <file> checks a file as the browser import does', () => 
 		'line 3: "B" has the category "technology" here but "skill" at line 2'
 	);
 	expect(both.err).toContain('none.gexf: no such file');
+});
+
+test('graph:validate -- <file> says one line per file, whatever a parser would have complained', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'rolegraph-cli-'));
+	const pick = (name: string) => {
+		const file = hostileImports().find((f) => f.name === name)!;
+		writeFileSync(join(folder, name), file.bytes);
+		return join(folder, name);
+	};
+	// 150,000 entity references: xmldom used to print 300,002 lines for this file.
+	const bomb = validate(pick('entity-bomb.gexf'), pick('undeclared-entities.gexf'));
+	expect(bomb.status).toBe(1);
+	expect(bomb.out).toBe('');
+	expect(bomb.err.trimEnd().split('\n')).toEqual([
+		expect.stringMatching(/entity-bomb\.gexf: Not a readable GEXF file: it has a DTD/),
+		expect.stringMatching(/undeclared-entities\.gexf: .* refers to the entity &nbsp;/)
+	]);
+	// A UTF-16 file is text, as it is in the browser; a Latin-1 one is read, and said.
+	const text = validate(pick('utf16le.csv'), pick('latin1.csv'));
+	expect(text.status).toBe(0);
+	expect(text.out).toContain('utf16le.csv (csv): 2 nodes');
+	expect(text.out).toMatch(
+		/latin1\.csv \(csv\): 3 nodes[^]*note: latin1\.csv is not UTF-8 .* read as Windows-1252/
+	);
 });

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { fromValidated } from '../src/lib/graph/build';
-import { importFile, readGraph } from '../src/lib/graph/formats/read';
+import { importFile, readGraph } from '../src/lib/graph/formats/node';
+import { GRAPH_EXPORT_FORMATS } from '../src/lib/graph/formats/registry';
 import { contents } from '../src/lib/test-support/graphs';
 import { download, waitForGraph } from './graph-helpers';
 
@@ -103,7 +104,7 @@ test.describe('image export', () => {
 });
 
 test.describe('data export', () => {
-	test('this view as JSON, GEXF, GraphML and .cyjs: all read back to the same graph', async ({
+	test('this view in every graph format of the registry: all read back to the same graph', async ({
 		page
 	}) => {
 		await page.goto('/');
@@ -111,17 +112,19 @@ test.describe('data export', () => {
 		const section = 'Data: this view';
 		const json = await download(page, 'graphology JSON', 'link', section);
 		expect(json.name).toBe('backend-engineer-vs-backend-developer.json');
-		const reference = readGraph(json.bytes.toString('utf8'), 'json');
+		const reference = await readGraph(json.bytes, 'json');
 		expect(reference.order).toBe(92);
 		expect(reference.size).toBe(106);
-		for (const [label, format, extension] of [
-			['GEXF (Gephi)', 'gexf', 'gexf'],
-			['GraphML', 'graphml', 'graphml'],
-			['Cytoscape desktop (.cyjs)', 'cyjs', 'cyjs']
-		] as const) {
-			const file = await download(page, label, 'link', section);
-			expect(file.name).toBe(`backend-engineer-vs-backend-developer.${extension}`);
-			expect(contents(readGraph(file.bytes.toString('utf8'), format))).toEqual(contents(reference));
+		expect(GRAPH_EXPORT_FORMATS.map((format) => format.label)).toEqual([
+			'graphology JSON',
+			'GEXF (Gephi)',
+			'GraphML',
+			'Cytoscape desktop (.cyjs)'
+		]);
+		for (const format of GRAPH_EXPORT_FORMATS) {
+			const file = await download(page, format.label, 'link', section);
+			expect(file.name).toBe(`backend-engineer-vs-backend-developer.${format.extensions[0]}`);
+			expect(contents(await readGraph(file.bytes, format.id))).toEqual(contents(reference));
 		}
 	});
 
@@ -138,7 +141,7 @@ test.describe('data export', () => {
 		expect(new Set(links.map((row) => row[1])).size).toBe(16);
 		expect(new Set(links.map((row) => row[2]))).toEqual(new Set(['technology']));
 		// It reads back as the same comparison.
-		const graph = fromValidated(importFile(file.name, file.bytes.toString('utf8')).graph);
+		const graph = fromValidated((await importFile(file.name, file.bytes)).graph);
 		expect(graph.filterNodes((_id, a) => a.category === 'technology')).toHaveLength(16);
 	});
 
@@ -148,12 +151,12 @@ test.describe('data export', () => {
 		const section = 'Data: the whole graph';
 		const gexf = await download(page, 'GEXF (Gephi)', 'link', section);
 		expect(gexf.name).toBe('backend-engineer-vs-backend-developer-whole-graph.gexf');
-		const graph = readGraph(gexf.bytes.toString('utf8'), 'gexf');
+		const graph = await readGraph(gexf.bytes, 'gexf');
 		expect(graph.order).toBe(92);
 		expect(graph.getAttribute('sources').map((s) => s.id)).toEqual(['article-1', 'article-2']);
 		const view = await download(page, 'GraphML', 'link', 'Data: this view');
 		expect(view.name).toBe('php.graphml');
-		expect(readGraph(view.bytes.toString('utf8'), 'graphml').nodes().sort()).toEqual([
+		expect((await readGraph(view.bytes, 'graphml')).nodes().sort()).toEqual([
 			'backend-developer',
 			'backend-engineer',
 			'php'
@@ -169,10 +172,12 @@ test.describe('data export', () => {
 		expect(response.headers()['content-disposition']).toBe(
 			'attachment; filename="backend-engineer-vs-backend-developer.graphml"'
 		);
-		const graph = readGraph(await response.text(), 'graphml');
+		const graph = await readGraph(await response.text(), 'graphml');
 		expect(new Set(graph.mapNodes((_id, a) => a.category))).toEqual(new Set(['role', 'skill']));
 		for (const [url, status] of [
 			['/api/export/pdf', 400],
+			['/api/export/toString', 400],
+			['/api/export/__proto__', 400],
 			['/api/export/csv?view=whole', 400],
 			['/api/export/json?view=node', 400],
 			['/api/export/json?view=node&id=nope', 404]
@@ -181,5 +186,8 @@ test.describe('data export', () => {
 			expect(bad.status()).toBe(status);
 			expect((await bad.json()).error.message).toBeTruthy();
 		}
+		expect((await (await request.get('/api/export/pdf')).json()).error.message).toBe(
+			'Unknown export format "pdf"; use json, gexf, graphml, cyjs, csv.'
+		);
 	});
 });

@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { download, waitForGraph } from './graph-helpers';
+import { hostileImports, PROTOTYPE_CSV, type HostileFile } from './hostile-imports';
 
 const EXAMPLE = 'static/examples/team-skills.csv';
 
@@ -186,5 +190,187 @@ test.describe('bring your own graph', () => {
 		await expect(
 			page.getByText('This browser has no imported graph "local-nothing"')
 		).toBeVisible();
+	});
+});
+
+/** What the command line said of one file: accepted (counts and notes) or refused (message lines). */
+type CliVerdict = { nodes: number; edges: number; notes: string[] } | { refused: string[] };
+
+/** Runs `npm run graph:validate -- <files>` once on the whole corpus and splits its answer by file. */
+function commandLineVerdicts(files: HostileFile[]): Map<string, CliVerdict> {
+	const folder = mkdtempSync(join(tmpdir(), 'rolegraph-hostile-'));
+	const paths = files.map((file) => {
+		const path = join(folder, file.name);
+		writeFileSync(path, file.bytes);
+		return path;
+	});
+	const run = spawnSync('npx', ['tsx', 'scripts/graph-validate.ts', ...paths], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	const verdicts = new Map<string, CliVerdict>();
+	const blocks = (text: string, mark: string) =>
+		text.split(new RegExp(`^(?=${mark} )`, 'm')).filter((block) => block.startsWith(mark));
+	for (const block of blocks(run.stdout, '✓')) {
+		const [head = '', ...rest] = block.trimEnd().split('\n');
+		const [, path, nodes, edges] = /^✓ (.*) \(\w+\): (\d+) nodes .*, (\d+) edges/.exec(head) ?? [];
+		const notes = rest.map((line) => line.replace(/^\s*note: /, ''));
+		verdicts.set(path!, { nodes: Number(nodes), edges: Number(edges), notes });
+	}
+	for (const block of blocks(run.stderr, '✗')) {
+		const [head = '', ...rest] = block.trimEnd().split('\n');
+		const [, path, first] = /^✗ (.*?): (.*)$/.exec(head) ?? [];
+		verdicts.set(path!, { refused: [first!, ...rest.map((line) => line.trim())] });
+	}
+	// One line per problem: never a flood of parser complaints.
+	expect(run.stdout.split('\n').length + run.stderr.split('\n').length).toBeLessThan(200);
+	return new Map(files.map((file, i) => [file.name, verdicts.get(paths[i]!)!]));
+}
+
+/** Imports a file in the page and reads what the import said. */
+async function browserVerdict(page: Page, file: HostileFile) {
+	await importThroughPicker(page, file.name, file.bytes);
+	const outcome = page.locator('[aria-label="Import"]');
+	await expect(outcome).toBeVisible({ timeout: 30_000 });
+	return {
+		failed: (await outcome.getAttribute('role')) === 'alert',
+		text: (await outcome.innerText()).replace(/\s+/g, ' ')
+	};
+}
+
+test.describe('hostile files: the command line and the browser give the same verdict', () => {
+	const files = hostileImports();
+	let cli: Map<string, CliVerdict>;
+	test.beforeAll(() => {
+		cli = commandLineVerdicts(files);
+	});
+
+	for (const file of files) {
+		test(`${file.name}: ${file.what}`, async ({ page }) => {
+			const fromCli = cli.get(file.name)!;
+			await page.goto('/');
+			// Drawn means hydrated: the file input listens from then on.
+			await waitForGraph(page);
+			const shown = await browserVerdict(page, file);
+			if ('refused' in file.verdict) {
+				expect(fromCli).toMatchObject({ refused: expect.any(Array) });
+				const lines = (fromCli as { refused: string[] }).refused;
+				expect(lines.join('\n')).toMatch(file.verdict.refused);
+				expect(shown.failed).toBe(true);
+				expect(shown.text).toContain(`${file.name} was not imported`);
+				// The same message, line for line (the summary's colon becomes a full stop on screen).
+				for (const line of lines) expect(shown.text).toContain(line.replace(/:$/, ''));
+			} else {
+				const { nodes, edges } = file.verdict;
+				expect(fromCli).toMatchObject({ nodes, edges });
+				expect(shown.failed).toBe(false);
+				expect(shown.text).toContain(`Imported ${file.name}: ${nodes} nodes, ${edges} links.`);
+				for (const note of (fromCli as { notes: string[] }).notes)
+					expect(shown.text).toContain(note);
+				await expect(page).toHaveURL(/\/local\/local-[a-z0-9]+$/);
+				await waitForGraph(page);
+			}
+		});
+	}
+
+	test('the entity bomb is refused at once, about as fast as a small broken file', async ({
+		page
+	}) => {
+		const bomb = files.find((file) => file.name === 'entity-bomb.gexf')!;
+		const small: HostileFile = {
+			name: 'small.gexf',
+			what: 'baseline',
+			bytes: Buffer.from('<gexf><graph><nodes></node></graph></gexf>'),
+			verdict: { refused: /broken/ }
+		};
+		await page.goto('/');
+		await waitForGraph(page);
+		// The first import loads the readers: time the second and third.
+		await browserVerdict(page, small);
+		await page.keyboard.press('Escape');
+		const timed = async (file: HostileFile) => {
+			const started = Date.now();
+			const { failed } = await browserVerdict(page, file);
+			expect(failed).toBe(true);
+			await page.keyboard.press('Escape');
+			return Date.now() - started;
+		};
+		const baseline = await timed(small);
+		const refusal = await timed(bomb);
+		test.info().annotations.push({
+			type: 'timing',
+			description: `entity bomb (0.55 MB) refused in ${refusal} ms; a 42-byte broken GEXF in ${baseline} ms`
+		});
+		// Expanding the entity froze the tab for 13.6 s (or crashed it); refusing costs about what
+		// reading a small file does. The bound is loose: the machine may be busy with other tests.
+		expect(refusal).toBeLessThan(Math.max(5_000, baseline * 20));
+		await expect(page.locator('[data-drawn="true"]')).toBeVisible();
+	});
+});
+
+test.describe('any id works, and a graph that does not open can be removed', () => {
+	test('nodes and roles named after Object.prototype members import, open, compare and reload', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForGraph(page);
+		await importThroughPicker(page, 'prototype-names.csv', Buffer.from(PROTOTYPE_CSV));
+		await expect(page).toHaveURL(/\/local\/local-[a-z0-9]+$/);
+		await waitForGraph(page);
+		await page.getByLabel('First role').selectOption('r1');
+		await page.getByLabel('Second role').selectOption('valueOf');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('r1 vs valueOf');
+		await waitForGraph(page);
+		const shared = page.getByRole('region', { name: /^Shared/ });
+		await expect(shared.getByRole('link', { name: 'constructor' })).toBeVisible();
+		await expect(shared.getByRole('link', { name: 'toString' })).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: /^Only r1/ }).getByRole('link', { name: '__proto__' })
+		).toBeVisible();
+		await shared.getByRole('link', { name: 'constructor' }).click();
+		const details = page.getByRole('complementary', { name: 'Details' });
+		await expect(details.getByRole('heading', { name: 'constructor' })).toBeVisible();
+		await page.getByRole('combobox', { name: 'Search' }).fill('hasOwn');
+		await expect(page.getByRole('option', { name: /hasOwnProperty/ })).toBeVisible();
+		await page.reload();
+		await waitForGraph(page);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('r1 vs valueOf');
+	});
+
+	test('a stored graph that fails to open is removed from its error page', async ({ page }) => {
+		await page.goto('/');
+		await waitForGraph(page);
+		await importThroughPicker(page, 'team-skills.csv', readFileSync(EXAMPLE));
+		await expect(page).toHaveURL(/\/local\/local-[a-z0-9]+$/);
+		const id = new URL(page.url()).pathname.split('/').pop()!;
+		// Break what the browser keeps, as an older version's data or another tool might.
+		await page.evaluate(async (id) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const open = indexedDB.open('rolegraph');
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const store = db.transaction('datasets', 'readwrite').objectStore('datasets');
+			const record = await new Promise<{ graph: { nodes: { attributes: object }[] } }>(
+				(resolve) =>
+					(store.get(id).onsuccess = (event) => resolve((event.target as IDBRequest).result))
+			);
+			record.graph.nodes[0]!.attributes = { label: 'Broken\uFFFE', category: 'gadget' };
+			await new Promise((resolve) => (store.put(record).onsuccess = resolve));
+			db.close();
+		}, id);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'This imported graph does not open'
+		);
+		await expect(page.getByRole('alert').first()).toContainText('contains U+FFFE');
+		await expect(page.getByText('This browser still keeps team-skills')).toBeVisible();
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.getByRole('button', { name: 'Remove from this browser' }).click();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByLabel('Dataset').locator('optgroup')).toHaveCount(0);
+		await page.goto(`/local/${id}`);
+		await expect(page.getByText(`This browser has no imported graph "${id}"`)).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Remove from this browser' })).toHaveCount(0);
 	});
 });

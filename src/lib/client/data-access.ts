@@ -1,6 +1,6 @@
 import type { ResolvedPathname } from '$app/types';
 import { getContext, setContext } from 'svelte';
-import type { ExportFormat } from '../graph/formats/catalogue';
+import type { ExportFormat } from '../graph/formats/registry';
 import type { ExportedFile } from '../graph/formats/export-file';
 import type { NodeSummary } from '../graph/types';
 import type { ViewSpec } from '../graph/views';
@@ -25,7 +25,7 @@ export interface DataAccess {
 	/** The page of one node, where the dataset has node pages. */
 	nodeHref?(id: string, query?: Query): ResolvedPathname;
 	/** Makes an export file in the browser (local graphs); the server's are links to its API. */
-	exportFile?(format: ExportFormat, spec: ViewSpec): ExportedFile;
+	exportFile?(format: ExportFormat, spec: ViewSpec): Promise<ExportedFile>;
 }
 
 /** The server's API. */

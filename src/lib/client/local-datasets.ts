@@ -89,6 +89,19 @@ export async function saveLocalDataset(
 	return summary(record);
 }
 
+/**
+ * What this browser keeps under an id, whatever state the record is in (a graph that no longer
+ * opens must still be nameable, and removable): its title and file name when it has them.
+ */
+export async function storedDataset(
+	id: string
+): Promise<{ id: string; title?: string; fileName?: string } | undefined> {
+	const record = (await (await db()).get('datasets', id)) as Partial<LocalDataset> | undefined;
+	if (!record) return undefined;
+	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+	return { id, title: text(record.title), fileName: text(record.fileName) };
+}
+
 /** Removes an imported graph from this browser. */
 export async function removeLocalDataset(id: string): Promise<void> {
 	await (await db()).delete('datasets', id);

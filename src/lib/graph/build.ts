@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import { Graph } from './graphology';
 import type { SerializedKnowledgeGraph } from './schema';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from './types';
 import { validateSerializedGraph, type Locator } from './validate';

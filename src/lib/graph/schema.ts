@@ -6,31 +6,59 @@ import { CATEGORIES, RELATIONS } from './types';
 // is reported as a violation. The server keeps the faster compiled parsers.
 if (typeof document !== 'undefined') z.config({ jitless: true });
 
-/** Control characters other than tab and newline: never part of text a person wrote. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+/**
+ * The characters no text of rolegraph may hold: control characters other than tab, newline and
+ * carriage return (and DEL), U+FFFE, U+FFFF and lone surrogates — the characters XML cannot
+ * carry, so that every graph rolegraph accepts can be written as GEXF or GraphML and read back.
+ * (With the `u` flag a lone surrogate matches `\ud800-\udfff`; a pair is one character above it.)
+ */
+const FORBIDDEN =
+	'\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f\\ufffe\\uffff\\ud800-\\udfff';
+const FORBIDDEN_ONE = new RegExp(`[${FORBIDDEN}]`, 'u');
 
-/** Text a person wrote: not blank, bounded, and free of control characters other than tab and newline. */
+/** What is wrong with a value holding a forbidden character, naming it by code point (U+FFFE). */
+export function forbiddenCharacter(value: unknown): string | undefined {
+	const found = typeof value === 'string' ? FORBIDDEN_ONE.exec(value)?.[0] : undefined;
+	if (found === undefined) return undefined;
+	const code = found.codePointAt(0)!;
+	const point = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+	return code >= 0xd800
+		? `contains ${point}, a character XML cannot carry`
+		: `contains the control character ${point}`;
+}
+
+/** Text a person wrote: not blank, bounded, and free of the forbidden characters. */
 const text = (max: number) =>
 	z
 		.string()
 		.min(1, 'must not be empty')
 		.max(max)
-		.regex(CONTROL, 'must not contain control characters')
+		.regex(new RegExp(`^[^${FORBIDDEN}]*$`, 'u'), {
+			error: (issue) => forbiddenCharacter(issue.input)
+		})
 		.refine((value) => value.trim() !== '', 'must not be blank');
 
 /**
- * A node or source id: printable, no surrounding space, at most 200 characters. (One regex, not
- * several: this check runs for every node and edge end, so it is on the load path of big graphs.)
+ * A node or source id: printable, no surrounding space, no forbidden character, at most 200
+ * characters. (One regex, not several: this check runs for every node and edge end, so it is on
+ * the load path of big graphs.)
  */
 export const idSchema = z
 	.string()
 	.min(1, 'must not be empty')
 	.max(200)
 	.regex(
-		// eslint-disable-next-line no-control-regex -- matching control characters is the point
-		/^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/,
-		'must not start or end with spaces, nor contain control characters'
+		new RegExp(
+			`^[^\\s${FORBIDDEN}\\t\\n\\r](?:[^${FORBIDDEN}\\t\\n\\r]*[^\\s${FORBIDDEN}])?$`,
+			'u'
+		),
+		{
+			error: (issue) =>
+				forbiddenCharacter(issue.input) ??
+				(/[\t\n\r]/.test(String(issue.input))
+					? 'must not contain tabs or line breaks'
+					: 'must not start or end with spaces')
+		}
 	);
 
 export const categorySchema = z.enum(CATEGORIES, {
@@ -111,7 +139,7 @@ export const serializedGraphSchema = z.object({
  * Bump when a check the JSON Schema form cannot show changes (a refinement): datasets validated
  * under an older revision are then validated again when loaded.
  */
-export const SCHEMA_REVISION = 1;
+export const SCHEMA_REVISION = 2;
 
 export type SerializedKnowledgeGraph = z.infer<typeof serializedGraphSchema>;
 export type SerializedNode = SerializedKnowledgeGraph['nodes'][number];

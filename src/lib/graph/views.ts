@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import { Graph } from './graphology';
 import { compareRoles, type CompareOptions } from './compare';
 import { nodeAttributes, roleRelations } from './nodes';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from './types';

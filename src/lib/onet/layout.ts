@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import { Graph } from '../graph/graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { SerializedKnowledgeGraph } from '../graph/schema';
 import { random } from '../random';

@@ -1,4 +1,6 @@
 import type { KnowledgeGraph } from '../types';
+import { defineFormat } from './format';
+import { FormatError } from './format-error';
 
 /**
  * The graph as Cytoscape desktop JSON (.cyjs): `elements.nodes` / `elements.edges`, each with
@@ -28,3 +30,53 @@ export function toCyjs(graph: KnowledgeGraph, positions?: Map<string, { x: numbe
 		elements: { nodes, edges }
 	};
 }
+
+/** A Cytoscape desktop document as graphology's serialisation (Cytoscape's own names dropped). */
+function fromCyjs(document: unknown): unknown {
+	const { data = {}, elements } = (document ?? {}) as {
+		data?: Record<string, unknown>;
+		elements?: {
+			nodes?: { data?: Record<string, unknown> }[];
+			edges?: { data?: Record<string, unknown> }[];
+		};
+	};
+	if (!elements || !Array.isArray(elements.nodes) || !Array.isArray(elements.edges)) {
+		throw new FormatError('A .cyjs file needs "elements" with "nodes" and "edges" lists.');
+	}
+	const { name: _name, ...graphAttributes } = data;
+	return {
+		attributes: graphAttributes,
+		nodes: elements.nodes.map((node) => {
+			const { id, name: _label, ...attributes } = node.data ?? {};
+			return { key: id, attributes };
+		}),
+		edges: elements.edges.map((edge) => {
+			const { id, source, target, interaction: _type, ...attributes } = edge.data ?? {};
+			return { key: id, source, target, attributes };
+		})
+	};
+}
+
+/** Whether a JSON value is a Cytoscape document rather than graphology's serialisation. */
+function isCyjs(value: unknown): boolean {
+	return typeof value === 'object' && value !== null && 'elements' in value && !('nodes' in value);
+}
+
+/** Cytoscape desktop's JSON (.cyjs). */
+export const cyjs = defineFormat({
+	id: 'cyjs',
+	label: 'Cytoscape desktop (.cyjs)',
+	name: '.cyjs',
+	extensions: ['cyjs'],
+	mime: 'application/json',
+	detect(file) {
+		if (!/^[[{]/.test(file.head())) return 0;
+		return isCyjs(file.jsonIfAny()) ? 2 : 1;
+	},
+	async read(file) {
+		return { graph: fromCyjs(file.json()), notices: [] };
+	},
+	async writeGraph(graph) {
+		return JSON.stringify(toCyjs(graph), null, 2);
+	}
+});

@@ -22,6 +22,40 @@ export function encodeGraphAttributes(
 	return encoded;
 }
 
+/** The graph-level attributes rolegraph knows, by the lower-case name GEXF's <meta> gives them. */
+const GRAPH_ATTRIBUTES = ['id', 'title', 'description', 'sources', 'defaultPair', 'credit'];
+
+/** JSON text back to its value; anything else unchanged. */
+function fromJsonText(value: unknown): unknown {
+	if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
+	try {
+		return JSON.parse(value);
+	} catch {
+		return value;
+	}
+}
+
+/** Graph attributes read from GEXF or GraphML, with their names and JSON values restored. */
+export function decodeGraphAttributes(
+	attributes: Record<string, unknown>
+): Record<string, unknown> {
+	const decoded: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(attributes)) {
+		const name = GRAPH_ATTRIBUTES.find((known) => known.toLowerCase() === key.toLowerCase()) ?? key;
+		decoded[name] = name === 'sources' || name === 'defaultPair' ? fromJsonText(value) : value;
+	}
+	return decoded;
+}
+
+/** Node or edge attributes read from GraphML, with their lists restored from JSON text. */
+export function decodeLists(attributes: Record<string, unknown>): Record<string, unknown> {
+	const decoded = { ...attributes };
+	for (const name of LIST_ATTRIBUTES) {
+		if (name in decoded) decoded[name] = fromJsonText(decoded[name]);
+	}
+	return decoded;
+}
+
 /** A file-safe name from a title: "Backend Engineer vs Backend Developer" → "backend-engineer-vs-backend-developer". */
 export function fileSlug(title: string): string {
 	const slug = title

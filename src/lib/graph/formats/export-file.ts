@@ -2,7 +2,7 @@ import { InvalidQueryError } from '../errors';
 import type { KnowledgeGraph } from '../types';
 import { viewGraph, viewTitle, type ViewSpec } from '../views';
 import { fileSlug } from './encoding';
-import { comparisonCsv, EXPORT_FORMATS, serialise, type ExportFormat } from './index';
+import { formatById, type ExportFormat } from './registry';
 
 /** A file ready to save: its text, its name and its media type. */
 export interface ExportedFile {
@@ -17,30 +17,36 @@ export function viewFileBase(graph: KnowledgeGraph, spec: ViewSpec): string {
 	return spec.kind === 'whole' ? `${base}-whole-graph` : base;
 }
 
+/** The credit the graph's sources ask for (O*NET's CC BY), for formats that carry it in the file. */
+function creditOf(graph: KnowledgeGraph): string | undefined {
+	const credits = graph
+		.getAttribute('sources')
+		.flatMap((source) => (source.credit ? [source.credit] : []));
+	return credits.join(' ') || undefined;
+}
+
 /**
- * A view of a graph written as a file in one of the export formats. CSV is the comparison
- * table, so it needs a comparison view; the graph formats take any view.
+ * A view of a graph written as a file in one of the export formats. A format that writes graphs
+ * takes any view; one that writes the table of a comparison (CSV) needs a comparison view.
  */
-export function exportFile(
+export async function exportFile(
 	graph: KnowledgeGraph,
-	format: ExportFormat,
+	id: ExportFormat,
 	spec: ViewSpec
-): ExportedFile {
-	const { extension, mime } = EXPORT_FORMATS[format];
-	const filename = `${viewFileBase(graph, spec)}.${extension}`;
-	if (format === 'csv') {
-		if (spec.kind !== 'compare') {
-			throw new InvalidQueryError(
-				'view',
-				'CSV export is the comparison table: use view=compare with a and b.'
-			);
-		}
-		// A source whose licence asks for credit (O*NET's CC BY) gets it in the file too.
-		const credits = graph
-			.getAttribute('sources')
-			.flatMap((source) => (source.credit ? [source.credit] : []));
-		const credit = credits.join(' ') || undefined;
-		return { text: comparisonCsv(graph, spec.a, spec.b, spec.options, credit), filename, mime };
+): Promise<ExportedFile> {
+	const format = formatById(id);
+	const filename = `${viewFileBase(graph, spec)}.${format.extensions[0]}`;
+	const file = (text: string) => ({ text, filename, mime: format.mime });
+	if (format.writeGraph) return file(await format.writeGraph(viewGraph(graph, spec)));
+	if (!format.writeComparison) {
+		throw new InvalidQueryError('format', `rolegraph does not write ${format.label}.`);
 	}
-	return { text: serialise(viewGraph(graph, spec), format), filename, mime };
+	if (spec.kind !== 'compare') {
+		throw new InvalidQueryError(
+			'view',
+			`${format.name} export is the comparison table: use view=compare with a and b.`
+		);
+	}
+	const { a, b, options } = spec;
+	return file(await format.writeComparison(graph, { a, b, options, credit: creditOf(graph) }));
 }

@@ -1,6 +1,6 @@
-import { XMLBuilder } from 'fast-xml-parser';
 import type { KnowledgeGraph } from '../types';
-import { encodeGraphAttributes, LIST_ATTRIBUTES } from './encoding';
+import { encodeGraphAttributes } from './encoding';
+import { defineFormat } from './format';
 
 type Scope = 'graph' | 'node' | 'edge';
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
@@ -51,7 +51,8 @@ function data(keys: Map<string, Key>, attributes: object) {
  * so this writes it with fast-xml-parser's builder (which escapes every value). Lists are JSON
  * arrays in string attributes, described as such in their key.
  */
-export function toGraphml(graph: KnowledgeGraph): string {
+async function toGraphml(graph: KnowledgeGraph): Promise<string> {
+	const { XMLBuilder } = await import('fast-xml-parser');
 	const graphData = encodeGraphAttributes(graph.getAttributes());
 	const nodeRecords: object[] = [];
 	graph.forEachNode((_id, attributes) => nodeRecords.push(attributes));
@@ -117,5 +118,24 @@ function isJsonText(value: unknown): boolean {
 	return typeof value === 'string' && /^[[{]/.test(value);
 }
 
-/** Names of attributes GraphML carries as JSON text. */
-export const GRAPHML_JSON_ATTRIBUTES = LIST_ATTRIBUTES;
+/** GraphML, read with graphology-graphml and written with one typed <key> per attribute. */
+export const graphml = defineFormat({
+	id: 'graphml',
+	label: 'GraphML',
+	name: 'GraphML',
+	extensions: ['graphml', 'xml'],
+	mime: 'application/graphml+xml',
+	detect(file) {
+		const head = file.head();
+		if (!head.startsWith('<')) return 0;
+		return /<graphml[\s>]/.test(head) ? 2 : 1;
+	},
+	async read(file, { xml }) {
+		const [{ readXmlGraph }, { default: createParser }] = await Promise.all([
+			import('./xml'),
+			import('graphology-graphml/common/parser.js')
+		]);
+		return readXmlGraph(file.text(), 'GraphML', xml, createParser);
+	},
+	writeGraph: toGraphml
+});

@@ -1,7 +1,8 @@
 /** The largest file rolegraph imports. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-function megabytes(bytes: number): string {
+/** A size in bytes as megabytes: "20.0 MB". */
+export function megabytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 

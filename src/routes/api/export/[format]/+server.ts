@@ -1,5 +1,5 @@
-import { EXPORT_FORMATS, isExportFormat } from '$lib/graph/formats';
 import { exportFile } from '$lib/graph/formats/export-file';
+import { EXPORT_FORMATS, isExportFormat } from '$lib/graph/formats/registry';
 import { getGraph } from '$lib/server/datasets';
 import { answer, BadRequestError } from '$lib/server/http-errors';
 import { datasetParam, viewParam } from '$lib/server/params';
@@ -10,11 +10,11 @@ export const GET: RequestHandler = ({ params, url }) =>
 		const format = params.format;
 		if (!isExportFormat(format)) {
 			throw new BadRequestError(
-				`Unknown export format "${format}"; use ${Object.keys(EXPORT_FORMATS).join(', ')}.`
+				`Unknown export format "${format}"; use ${EXPORT_FORMATS.map((f) => f.id).join(', ')}.`
 			);
 		}
 		const graph = await getGraph(datasetParam(url));
-		const file = exportFile(graph, format, viewParam(url));
+		const file = await exportFile(graph, format, viewParam(url));
 		return new Response(file.text, {
 			headers: {
 				'content-type': `${file.mime}; charset=utf-8`,
