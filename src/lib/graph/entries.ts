@@ -32,7 +32,7 @@ export function splitEntries(text: string): string[] {
 /**
  * Resolves free-text entries (a pasted comma- or line-separated list) to nodes with the app's
  * search: an entry that is a node id stands for that node, otherwise the best search result
- * does. Entries that match nothing (or that search refuses, such as an over-long one) are
+ * does (one that is not a role, if any of the first few is not). Entries that match nothing (or that search refuses, such as an over-long one) are
  * returned as unknown. The same node found twice is listed once.
  */
 export function resolveEntries(graph: KnowledgeGraph, text: string): ResolvedEntries {
@@ -50,9 +50,17 @@ export function resolveEntries(graph: KnowledgeGraph, text: string): ResolvedEnt
 	return { found, unknown };
 }
 
+/** Search results looked through for a node that is not a role. */
+const CANDIDATES = 5;
+
+/**
+ * The best search result, preferring what a role needs over a role: in a list of skills, "SQL"
+ * means the technology, even where a role (Database Administrators) has it as an alias.
+ */
 function bestMatch(graph: KnowledgeGraph, entry: string): NodeSummary | undefined {
 	try {
-		return searchNodes(graph, entry, 1)[0];
+		const results = searchNodes(graph, entry, CANDIDATES);
+		return results.find((node) => node.category !== 'role') ?? results[0];
 	} catch (error) {
 		if (error instanceof InvalidQueryError) return undefined;
 		throw error;

@@ -8,8 +8,13 @@ import type { KnowledgeGraph, NodeSummary } from './types';
 export interface RoleMatch {
 	id: string;
 	label: string;
-	/** The weighted share of the role's needs covered (0–1). */
+	/**
+	 * How well the role fits (0–1): the similarity's "needs" signal with the person as a role,
+	 * i.e. the cosine of what they have and what the role needs, both weighted by rarity.
+	 */
 	score: number;
+	/** The weighted share of the role's needs they have (0–1), as coverage is everywhere. */
+	coverage: number;
 	/** What the person has that the role needs, heaviest first. */
 	has: WeightedItem[];
 	/** The role's heaviest needs the person lacks. */
@@ -33,10 +38,13 @@ export const MAX_HAVE = 200;
 const MISSING = 5;
 
 /**
- * The roles that fit what someone has, best first: each scored by the weighted share of its
- * needs among `have` (coverage), roles covering nothing left out, ties by label. A role id in
- * `have` stands for everything that role needs (and is itself left out of the results).
- * Throws InvalidQueryError for a bad limit or too many ids.
+ * The roles that fit what someone has, best first (ties by label), roles sharing nothing left
+ * out. Each is scored as the similarity scores what two roles need — the cosine of rarity-weighted
+ * vectors, the person's items each weighing 1 — so a short list of common items (Microsoft
+ * Excel, Critical Thinking) does not make every small role a perfect fit; its coverage (the
+ * weighted share of its needs they have) comes with it. A role id in `have` stands for
+ * everything that role needs (and is itself left out of the results). Throws InvalidQueryError
+ * for a bad limit or too many ids.
  */
 export function matchRoles(
 	graph: KnowledgeGraph,
@@ -73,16 +81,32 @@ export function matchRoles(
 			if (item !== undefined) items.add(item);
 		}
 	}
+	const rarity = (item: number) =>
+		Math.log(1 + index.roles.length / index.neededBy[item]!.roles.length);
+	let norm = 0;
+	for (const item of items) norm += rarity(item) ** 2;
+	norm = Math.sqrt(norm);
+	const needsSignal = index.signals.find((signal) => signal.signal === 'needs');
+	const fit = new Float64Array(index.roles.length);
 	const covered = new Float64Array(index.roles.length);
 	for (const item of items) {
 		const { roles, values } = index.neededBy[item]!;
 		for (let k = 0; k < roles.length; k++) covered[roles[k]!]! += values[k]!;
+		if (!needsSignal) continue;
+		const postings = needsSignal.postings[item]!;
+		const share = rarity(item) / norm;
+		for (let k = 0; k < postings.roles.length; k++) {
+			fit[postings.roles[k]!]! += share * postings.values[k]!;
+		}
 	}
 	const ranked: { role: number; score: number; label: string }[] = [];
-	for (let role = 0; role < covered.length; role++) {
-		if (covered[role]! <= 0 || startingRoles.has(role)) continue;
-		const score = covered[role]! / index.needs[role]!.total;
-		ranked.push({ role, score, label: graph.getNodeAttribute(index.roles[role]!, 'label') });
+	for (let role = 0; role < fit.length; role++) {
+		if (!(fit[role]! > 0) || startingRoles.has(role)) continue;
+		ranked.push({
+			role,
+			score: fit[role]!,
+			label: graph.getNodeAttribute(index.roles[role]!, 'label')
+		});
 	}
 	ranked.sort((x, y) => y.score - x.score || compareLabels(x.label, y.label));
 	const results = ranked.slice(0, limit).map(({ role, score, label }): RoleMatch => {
@@ -94,7 +118,15 @@ export function matchRoles(
 			if (items.has(item)) has.push(weighted(index, graph, role, item));
 			else if (missing.length < MISSING) missing.push(weighted(index, graph, role, item));
 		}
-		return { id: index.roles[role]!, label, score: round(score), has, missing };
+		const coverage = covered[role]! / needs.total;
+		return {
+			id: index.roles[role]!,
+			label,
+			score: round(Math.min(1, score)),
+			coverage: round(coverage),
+			has,
+			missing
+		};
 	});
 	return { have: known, unknown, results };
 }

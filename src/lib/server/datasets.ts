@@ -202,6 +202,7 @@ export function getGraph(id: string = DEFAULT_DATASET): Promise<KnowledgeGraph> 
 				loadedGraphs.add(id);
 				// Build the search index in the background, in slices, while the first page renders.
 				void prepareSearchAsync(loaded);
+				void import('../graph/similarity-index').then((m) => m.prepareSimilarityAsync(loaded));
 			},
 			// A failed load is not cached, so a fixed file is picked up on the next request.
 			() => loading.delete(id)
