@@ -27,14 +27,12 @@ const MAX_IDS = 200;
  * left out; throws a BadRequestError when it is missing or over long.
  */
 export function idListParam(url: URL, name: string, example: string): string[] {
-	const values = url.searchParams.getAll(name);
-	if (values.length === 0 || values.every((value) => value.trim() === '')) {
-		throw new BadRequestError(`Give the ids as ?${name}=${example}`);
-	}
-	const ids = values
+	const ids = url.searchParams
+		.getAll(name)
 		.flatMap((value) => value.split(','))
 		.map((id) => id.trim())
 		.filter((id) => id !== '');
+	if (ids.length === 0) throw new BadRequestError(`Give the ids as ?${name}=${example}`);
 	if (ids.length > MAX_IDS) {
 		throw new BadRequestError(`${name} lists ${ids.length} ids; the limit is ${MAX_IDS}.`);
 	}
