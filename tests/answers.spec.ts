@@ -112,7 +112,7 @@ test.describe('GET /api/gap/{from}/{to}', () => {
 		['seed', 'backend-developer', 'backend-engineer'],
 		['onet', '15-1254.00', '15-1252.00'],
 		['onet', '29-1141.00', '15-1252.00']
-	]) {
+	] as const) {
 		test(`learns exactly the comparison's "only the target" items, by weight (${dataset} ${from} → ${to})`, async ({
 			request
 		}) => {

@@ -23,12 +23,17 @@ export interface Term {
 	word: string;
 }
 
-/** The words of a text that carry meaning, lower-case and stemmed ("Developing" → "develop"). */
-export function terms(text: string): Term[] {
+/**
+ * The words of a text that carry meaning, lower-case and stemmed ("Developing" → "develop").
+ * `stems` remembers stems across calls (the same words recur across a dataset's texts).
+ */
+export function terms(text: string, stems = new Map<string, string>()): Term[] {
 	const found: Term[] = [];
 	for (const word of text.toLowerCase().split(/[^\p{L}\p{N}#+]+/u)) {
 		if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-		found.push({ stem: stemmer(word), word });
+		let stem = stems.get(word);
+		if (stem === undefined) stems.set(word, (stem = stemmer(word)));
+		found.push({ stem, word });
 	}
 	return found;
 }

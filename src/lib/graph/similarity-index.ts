@@ -50,7 +50,7 @@ export interface SimilarityIndex {
 	signals: SignalIndex[];
 }
 
-/** Roles built between two pauses when building in the background. */
+/** Roles handled between two pauses when building in the background (texts: a quarter). */
 const SLICE = 64;
 
 /**
@@ -104,28 +104,28 @@ function* build(graph: KnowledgeGraph): Generator<void, SimilarityIndex> {
 			total: links.reduce((sum, link) => sum + link.weight, 0),
 			byWeight: Int32Array.from(order)
 		});
-		if (r % (SLICE * 4) === SLICE * 4 - 1) yield;
+		if (r % SLICE === SLICE - 1) yield;
 	}
 	const neededBy = invert(
 		needs.map(({ items: ids, weights }) => ({ terms: ids, values: weights })),
 		items.length
 	);
+	yield;
 	const signals: SignalIndex[] = [];
 	const present = Object.entries(scheme.signals) as [Signal, number][];
 	const sum = present.reduce((total, [, weight]) => total + weight, 0);
 	for (const [signal, weight] of present) {
 		const share = weight / sum;
 		if (signal === 'needs') {
-			const vectors = needs.map(({ items: ids, weights }) =>
-				unit(
-					ids,
-					Float64Array.from(
-						ids,
-						(item, i) => weights[i]! * idf(roles.length, neededBy[item]!.roles.length)
-					)
-				)
-			);
+			const vectors: SparseVector[] = [];
+			for (const { items: ids, weights } of needs) {
+				const rarity = (item: number, i: number) =>
+					weights[i]! * idf(roles.length, neededBy[item]!.roles.length);
+				vectors.push(unit(ids, Float64Array.from(ids, rarity)));
+				if (vectors.length % SLICE === 0) yield;
+			}
 			signals.push({ signal, share, vectors, postings: invert(vectors, items.length) });
+			yield;
 		} else {
 			signals.push(yield* textSignal(graph, roles, signal, share));
 		}
@@ -148,10 +148,11 @@ function* textSignal(
 	const termOf = new Map<string, number>();
 	const words: string[] = [];
 	const counts: Map<number, number>[] = [];
+	const stems = new Map<string, string>();
 	for (let r = 0; r < roles.length; r++) {
 		const count = new Map<number, number>();
 		for (const text of roleTexts(graph, roles[r]!)[signal as keyof RoleTexts]) {
-			for (const { stem, word } of terms(text)) {
+			for (const { stem, word } of terms(text, stems)) {
 				let term = termOf.get(stem);
 				if (term === undefined) {
 					term = words.length;
@@ -162,21 +163,21 @@ function* textSignal(
 			}
 		}
 		counts.push(count);
-		if (r % SLICE === SLICE - 1) yield;
+		if (r % (SLICE / 4) === SLICE / 4 - 1) yield;
 	}
 	const having = new Int32Array(words.length);
 	for (const count of counts) for (const term of count.keys()) having[term]!++;
-	const vectors = counts.map((count) => {
+	const vectors: SparseVector[] = [];
+	for (const count of counts) {
 		const ids = Int32Array.from(count.keys()).sort();
-		return unit(
-			ids,
-			Float64Array.from(
-				ids,
-				(term) => (1 + Math.log(count.get(term)!)) * idf(roles.length, having[term]!)
-			)
-		);
-	});
-	return { signal, share, vectors, postings: invert(vectors, words.length), words };
+		const weight = (term: number) =>
+			(1 + Math.log(count.get(term)!)) * idf(roles.length, having[term]!);
+		vectors.push(unit(ids, Float64Array.from(ids, weight)));
+		if (vectors.length % SLICE === 0) yield;
+	}
+	const postings = invert(vectors, words.length);
+	yield;
+	return { signal, share, vectors, postings, words };
 }
 
 /** The vector scaled to length 1 (left as it is when empty). */
