@@ -45,7 +45,7 @@ export function measurePrecompute(runs = 3) {
 }
 
 /** 20 items someone might know: what a random role needs, its heaviest first, topped up from others. */
-function haveLists(graph: KnowledgeGraph, count: number): string[][] {
+export function haveLists(graph: KnowledgeGraph, count: number): string[][] {
 	const index = similarityIndex(graph);
 	const next = random(16);
 	return Array.from({ length: count }, () => {
