@@ -20,6 +20,7 @@ import {
 } from './bench/onet-bench';
 import { startServer } from './bench/server';
 import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers-bench';
+import { benchMatchInBrowser } from './bench/answers-browser';
 import { measureQuality } from './bench/answers-quality';
 
 /** The app's port; the bare floors take the next two (BENCH_PORT lets two checkouts bench side by side). */
@@ -88,6 +89,12 @@ results.answersMatch = match;
 say(
 	`matching 20 items against all ${match.roles} occupations (${match.lists} lists): p50 ${match.p50Ms} ms ` +
 		`(goal < 10 ms: ${verdict(match.p50Ms < 10)}), p95 ${match.p95Ms} ms, max ${match.maxMs} ms`
+);
+const browserMatch = await benchMatchInBrowser(onet);
+results.answersMatchBrowser = browserMatch;
+say(
+	`… the same in headless Chromium (O*NET built in the page from its tables in ${browserMatch.graphMs} ms, index ${browserMatch.indexMs} ms in one go): ` +
+		`p50 ${browserMatch.p50Ms} ms (goal < 10 ms: ${verdict(browserMatch.p50Ms < 10)}), p95 ${browserMatch.p95Ms} ms, max ${browserMatch.maxMs} ms`
 );
 
 buildIfStale();
