@@ -29,14 +29,28 @@ export interface Term {
  */
 export function terms(text: string, stems = new Map<string, string>()): Term[] {
 	const found: Term[] = [];
-	for (const word of text.toLowerCase().split(/[^\p{L}\p{N}#+]+/u)) {
-		if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-		let stem = stems.get(word);
-		if (stem === undefined) stems.set(word, (stem = stemmer(word)));
-		found.push({ stem, word });
-	}
+	forEachTerm(text, stems, (stem, word) => found.push({ stem, word }));
 	return found;
 }
+
+/** Calls `each` with every meaningful word of a text, stemmed (as `terms`, without a list). */
+export function forEachTerm(
+	text: string,
+	stems: Map<string, string>,
+	each: (stem: string, word: string) => void
+): void {
+	for (const word of text.toLowerCase().split(WORD_BREAK)) {
+		let stem = stems.get(word);
+		if (stem === undefined) {
+			stem = word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word) ? '' : stemmer(word);
+			stems.set(word, stem);
+		}
+		if (stem !== '') each(stem, word);
+	}
+}
+
+/** What separates words: anything but letters, digits, and the # and + of C# and C++. */
+const WORD_BREAK = /[^\p{L}\p{N}#+]+/u;
 
 /** The texts of a role that the text signals read: its titles, its tasks, its description. */
 export interface RoleTexts {

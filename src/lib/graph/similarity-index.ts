@@ -1,6 +1,6 @@
 import { derived } from './cache';
 import { compareLabels } from './order';
-import { roleTexts, terms, type RoleTexts } from './role-text';
+import { forEachTerm, roleTexts, type RoleTexts } from './role-text';
 import type { Category, KnowledgeGraph } from './types';
 import { describeWeights, linkWeight, type Signal, type WeightScheme } from './weights';
 
@@ -69,7 +69,9 @@ function* build(graph: KnowledgeGraph): Generator<void, SimilarityIndex> {
 	const itemCategory: Category[] = [];
 	const itemLabel: string[] = [];
 	const needs: RoleNeeds[] = [];
+	const texts: RoleTexts[] = [];
 	for (let r = 0; r < roles.length; r++) {
+		texts.push(roleTexts(graph, roles[r]!));
 		const links: { item: number; weight: number; sources: number }[] = [];
 		graph.forEachOutEdge(
 			roles[r]!,
@@ -127,7 +129,7 @@ function* build(graph: KnowledgeGraph): Generator<void, SimilarityIndex> {
 			signals.push({ signal, share, vectors, postings: invert(vectors, items.length) });
 			yield;
 		} else {
-			signals.push(yield* textSignal(graph, roles, signal, share));
+			signals.push(yield* textSignal(texts, signal, share));
 		}
 	}
 	return { scheme, roles, roleOf, items, itemOf, itemCategory, needs, neededBy, signals };
@@ -140,8 +142,7 @@ function idf(roles: number, having: number): number {
 
 /** TF-IDF vectors of one text field of every role: (1 + ln count) × rarity, to unit length. */
 function* textSignal(
-	graph: KnowledgeGraph,
-	roles: string[],
+	texts: RoleTexts[],
 	signal: Exclude<Signal, 'needs'>,
 	share: number
 ): Generator<void, SignalIndex> {
@@ -149,19 +150,18 @@ function* textSignal(
 	const words: string[] = [];
 	const counts: Map<number, number>[] = [];
 	const stems = new Map<string, string>();
-	for (let r = 0; r < roles.length; r++) {
+	for (let r = 0; r < texts.length; r++) {
 		const count = new Map<number, number>();
-		for (const text of roleTexts(graph, roles[r]!)[signal as keyof RoleTexts]) {
-			for (const { stem, word } of terms(text, stems)) {
-				let term = termOf.get(stem);
-				if (term === undefined) {
-					term = words.length;
-					termOf.set(stem, term);
-					words.push(word);
-				}
-				count.set(term, (count.get(term) ?? 0) + 1);
+		const add = (stem: string, word: string) => {
+			let term = termOf.get(stem);
+			if (term === undefined) {
+				term = words.length;
+				termOf.set(stem, term);
+				words.push(word);
 			}
-		}
+			count.set(term, (count.get(term) ?? 0) + 1);
+		};
+		for (const text of texts[r]![signal]) forEachTerm(text, stems, add);
 		counts.push(count);
 		if (r % (SLICE / 4) === SLICE / 4 - 1) yield;
 	}
@@ -171,7 +171,7 @@ function* textSignal(
 	for (const count of counts) {
 		const ids = Int32Array.from(count.keys()).sort();
 		const weight = (term: number) =>
-			(1 + Math.log(count.get(term)!)) * idf(roles.length, having[term]!);
+			(1 + Math.log(count.get(term)!)) * idf(texts.length, having[term]!);
 		vectors.push(unit(ids, Float64Array.from(ids, weight)));
 		if (vectors.length % SLICE === 0) yield;
 	}
