@@ -24,7 +24,9 @@ export function answerKey(url: URL): string {
 /** The JSON answer for an address: cached, or made now (errors thrown by `make` are not cached). */
 export function cachedAnswer(url: URL, make: () => unknown): Response {
 	const body = answers.get(answerKey(url), () => JSON.stringify(make()));
-	return new Response(body, { headers: HEADERS });
+	return new Response(body, {
+		headers: { ...HEADERS, 'content-length': String(body.byteLength) }
+	});
 }
 
 /**
