@@ -244,5 +244,20 @@ export function prepareSimilarityAsync(graph: KnowledgeGraph): Promise<Similarit
 		}
 		return (current.index = step.value);
 	})();
+	// A failed build is not kept: the next caller tries again (and sees the error).
+	current.building.catch(() => {
+		current.building = undefined;
+	});
 	return current.building;
+}
+
+/**
+ * Starts building the index in the background (prepareSimilarityAsync) and returns at once; a
+ * failure is logged, not thrown, so it cannot stop a server (requests that need the index
+ * build it again and answer the error).
+ */
+export function prepareSimilarityInBackground(graph: KnowledgeGraph): void {
+	prepareSimilarityAsync(graph).catch((error: unknown) => {
+		console.error('The similarity index could not be built:', error);
+	});
 }

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ratedGraph, ratedGraphData } from './answers-fixtures';
 import { fromValidated } from './build';
 import { InvalidQueryError, NotARoleError, UnknownNodeError } from './errors';
-import { prepareSimilarityAsync, similarityIndex } from './similarity-index';
+import {
+	prepareSimilarityAsync,
+	prepareSimilarityInBackground,
+	similarityIndex
+} from './similarity-index';
 import { closeness, closestRoles } from './similarity';
 import { terms } from './role-text';
 
@@ -120,6 +124,21 @@ describe('closestRoles', () => {
 		const index = await prepareSimilarityAsync(graph);
 		expect(similarityIndex(graph)).toBe(index);
 		expect(closestRoles(graph, 'soft').map((role) => role.id)).toEqual(['mobile', 'web']);
+	});
+
+	it('builds in the background without throwing: a failure is logged, and thrown to callers', async () => {
+		const graph = ratedGraph();
+		prepareSimilarityInBackground(graph);
+		expect(await prepareSimilarityAsync(graph)).toBe(similarityIndex(graph));
+		const data = ratedGraphData();
+		// Data the schema would refuse (aliases must be a list), built without validation.
+		(data.nodes[0]!.attributes as { aliases: unknown }).aliases = 5;
+		const broken = fromValidated(data);
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		prepareSimilarityInBackground(broken);
+		await expect(prepareSimilarityAsync(broken)).rejects.toThrow(TypeError);
+		await vi.waitFor(() => expect(logged).toHaveBeenCalled());
+		logged.mockRestore();
 	});
 
 	it('forgets the index when the graph changes', () => {
