@@ -16,17 +16,18 @@ describe('skillGap', () => {
 			['js', 2],
 			['prog', 2]
 		]);
-		// Java weighs 1.5 (hot) × (1 + 1/1): the one role close to Software Developer (Mobile
-		// Developer; Web Developer, the start, is left out; Chef shares nothing) needs it too.
+		// Java weighs 1.5 (hot) × (1 + 1/1 − 1/3): the one role close to Software Developer
+		// (Mobile Developer; Web Developer, the start, is left out; Chef shares nothing) needs it,
+		// as does one of the three other roles. SQL: no one else needs it (1 + 0).
 		expect(gap.learn.map((item) => [item.id, item.weight])).toEqual([
-			['java', 3],
+			['java', 2.5],
 			['sql', 1],
 			['t-soft', 1]
 		]);
 		expect(gap.learn[0]!.reasons).toEqual([
 			'Software Developer needs it',
 			'a hot technology',
-			'also needed by Mobile Developer, the role closest to Software Developer'
+			'also needed by Mobile Developer, the role closest to Software Developer (and by 33% of all other roles)'
 		]);
 		expect(gap.learn[2]!.reasons).toEqual(['a responsibility of Software Developer']);
 	});

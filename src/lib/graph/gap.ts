@@ -33,9 +33,10 @@ export const NEIGHBOURS = 10;
 
 /**
  * What someone in role `from` carries over to role `to`, and what to learn, ordered by weight:
- * the item's weight for the target (importance, hot, in demand…) times 1 + the share of the
- * target's closest roles that need it too (what the field around the target asks for). Throws
- * UnknownNodeError / NotARoleError for bad ids.
+ * the item's weight for the target (importance, hot, in demand…) times 1 + how much more the
+ * target's closest roles need it than all other roles do (the share of the first less the
+ * share of the second, if positive): what the field around the target asks for, not what every
+ * role lists. Throws UnknownNodeError / NotARoleError for bad ids.
  */
 export function skillGap(graph: KnowledgeGraph, from: string, to: string): Gap {
 	const comparison = compareRoles(graph, from, to);
@@ -66,12 +67,19 @@ export function skillGap(graph: KnowledgeGraph, from: string, to: string): Gap {
 	const learn = comparison.onlyB
 		.map((item): LearnItem => {
 			const link = linkTo(item.id);
-			const alsoNeed = needers.get(index.itemOf.get(item.id)!) ?? [];
-			const weight =
-				linkWeight(scheme, link) * (1 + alsoNeed.length / Math.max(1, neighbours.length));
+			const itemNumber = index.itemOf.get(item.id)!;
+			const alsoNeed = needers.get(itemNumber) ?? [];
+			// How much more the roles around the target need it than other roles do: Microsoft
+			// PowerPoint, which most roles list, gains little; what the field asks for gains most.
+			const nearby = neighbours.length === 0 ? 0 : alsoNeed.length / neighbours.length;
+			const elsewhere =
+				(index.neededBy[itemNumber]!.roles.length - 1) / Math.max(1, index.roles.length - 1);
+			const weight = linkWeight(scheme, link) * (1 + Math.max(0, nearby - elsewhere));
 			const reasons = [relationReason(link.relation, toLabel), ...weightReasons(scheme, link)];
 			if (alsoNeed.length > 0) {
-				reasons.push(supportReason(alsoNeed.map(neighbourLabel), neighbours.length, toLabel));
+				reasons.push(
+					supportReason(alsoNeed.map(neighbourLabel), neighbours.length, toLabel, elsewhere)
+				);
 			}
 			return { ...item, weight: round(weight), reasons };
 		})
@@ -85,12 +93,17 @@ export function skillGap(graph: KnowledgeGraph, from: string, to: string): Gap {
 	};
 }
 
-/** "also needed by Web Developers, one of the roles closest to …", or "by 7 of the 10 roles…". */
-function supportReason(needers: string[], of: number, role: string): string {
-	if (needers.length === 1) {
-		return `also needed by ${needers[0]}, ${of === 1 ? 'the role' : 'one of the roles'} closest to ${role}`;
-	}
-	return `also needed by ${needers.length} of the ${of} roles closest to ${role}`;
+/**
+ * "also needed by Web Developers, one of the roles closest to …", or "by 7 of the 10 roles
+ * closest to … (and by 12% of all other roles)".
+ */
+function supportReason(needers: string[], of: number, role: string, elsewhere: number): string {
+	const who =
+		needers.length === 1
+			? `${needers[0]}, ${of === 1 ? 'the role' : 'one of the roles'} closest to ${role}`
+			: `${needers.length} of the ${of} roles closest to ${role}`;
+	const share = elsewhere > 0 && elsewhere < 0.005 ? 'under 1%' : `${Math.round(elsewhere * 100)}%`;
+	return `also needed by ${who} (and by ${share} of all other roles)`;
 }
 
 /** The first reason for every item: the target needs it (or is responsible for it…). */

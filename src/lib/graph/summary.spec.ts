@@ -9,7 +9,7 @@ describe('summariseComparison', () => {
 		expect(summariseComparison(ratedGraph(), 'web', 'soft').sentences).toEqual([
 			'Web Developer and Software Developer have 2 of their 8 requirements in common (25%).',
 			'Weighted by how much each role needs them, Software Developer has 45% of what Web Developer needs and Web Developer has 53% of what Software Developer needs; their similarity is 0.16 on a scale of 0 to 1.',
-			'Most important in common: JavaScript and Programming.',
+			'Most important in common: Programming and JavaScript.',
 			'Only Web Developer: CSS, HTML and Write web pages.',
 			'Only Software Developer: Java, SQL and Write software programs.',
 			'Web Developer is related to Software Developer (Tier one), according to S1.'

@@ -21,7 +21,8 @@ const SHORT_NOTE = 60;
 
 /**
  * A short summary of two roles: how much they overlap (by count and by weight, both ways), how
- * alike they are, the most important shared and unique items, how the data relates them, and
+ * alike they are, the most important shared items (those adding most to the similarity) and
+ * unique ones (heaviest, then stated by more sources), how the data relates them, and
  * which to hire for what, where the data says. Throws UnknownNodeError / NotARoleError.
  */
 export function summariseComparison(
@@ -62,7 +63,10 @@ export function summariseComparison(
 		);
 	}
 	if (shared.length > 0) {
-		const named = heaviest(shared, (id) => weightFor(a, id) + weightFor(b, id));
+		// What adds most to their similarity: heavy for both, and rare among roles.
+		const named = closeness(graph, a, b)
+			.drivers.slice(0, NAMED)
+			.map((item) => item.label);
 		sentences.push(`Most important in common: ${inWords(named)}.`);
 	}
 	if (onlyA.length > 0) {
