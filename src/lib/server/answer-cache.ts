@@ -14,7 +14,7 @@ const HEADERS: Readonly<Record<string, string>> = {
  * O*NET, but passing a request through SvelteKit costs several times that, so repeat requests are
  * answered from here before SvelteKit sees them (serveCachedAnswer, called by fast-api.ts).
  */
-const answers = new ResponseCache(1000);
+const answers = new ResponseCache(500);
 
 /** The address an answer is filed under: the path and query as the request gave them. */
 export function answerKey(url: URL): string {
