@@ -39,7 +39,11 @@ export function serveCachedAnswer(request: IncomingMessage, response: ServerResp
 	if (request.method !== 'GET' || target === undefined || !target.startsWith('/api/')) return false;
 	const body = answers.peek(target);
 	if (!body) return false;
-	response.writeHead(200, { ...HEADERS, 'content-length': body.byteLength });
+	// server.js has set the security headers on every response already: only these remain.
+	response.writeHead(200, {
+		'content-type': 'application/json',
+		'content-length': body.byteLength
+	});
 	response.end(body);
 	return true;
 }
