@@ -104,6 +104,7 @@ try {
 	const compareUrl = `${server.url}/api/compare/15-1252.00/15-1254.00?dataset=onet`;
 	const body = await (await fetch(compareUrl)).text();
 	await fetch(`${server.url}/api/search?q=warm&dataset=onet`); // the search index, built in the background, is ready
+	await fetch(`${server.url}/api/similar/15-1252.00?dataset=onet`); // and so is the similarity index
 	const bare = await bareServer(body, PORT + 1);
 	await hammer(compareUrl, 10, 2);
 	await hammer(`http://127.0.0.1:${PORT + 1}/`, 10, 2);
