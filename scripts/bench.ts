@@ -119,7 +119,11 @@ try {
 	);
 
 	say('— HTTP: GET /api/similar and /api/gap on O*NET, 100 addresses each, 50 connections × 10 s');
-	const answersHttp = await benchAnswersHttp(server.url, onet, PORT + 2);
+	const answersHttp = await benchAnswersHttp(
+		{ url: server.url, pid: server.process.pid! },
+		onet,
+		PORT + 2
+	);
 	results.answersHttp = answersHttp;
 	for (const [name, { app, bare, ratio, firstRequestMedianMs, medianBytes }] of Object.entries(
 		answersHttp
@@ -127,7 +131,8 @@ try {
 		say(
 			`/api/${name}: ${Math.round(app.requestsPerSecond)} req/s, p99 ${app.p99Ms} ms (goal < 20 ms: ${verdict(app.p99Ms < 20)}), ${app.errors} errors, ${app.non2xx} non-2xx; ` +
 				`bare node:http (own process) with the same bytes (median ${(medianBytes / 1024).toFixed(1)} KB): ${Math.round(bare.requestsPerSecond)} req/s, p99 ${bare.p99Ms} ms → ` +
-				`${ratio.toFixed(2)}× (goal ≥ 0.5×: ${verdict(ratio >= 0.5)}); first request of each address (computed, through SvelteKit): median ${firstRequestMedianMs} ms`
+				`${ratio.toFixed(2)}× (goal ≥ 0.5×: ${verdict(ratio >= 0.5)}); CPU per request: ${app.cpuUsPerRequest} µs against ${bare.cpuUsPerRequest} µs; ` +
+				`first request of each address (computed, through SvelteKit): median ${firstRequestMedianMs} ms`
 		);
 	}
 

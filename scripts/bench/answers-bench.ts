@@ -5,7 +5,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { matchRoles } from '../../src/lib/graph/match';
@@ -114,7 +114,32 @@ async function startFloor(bodies: Record<string, string>, port: number) {
 		child.stdout!.once('data', () => resolve());
 		child.once('exit', (code) => reject(new Error(`the floor server exited (${code})`)));
 	});
-	return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+	return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
+}
+
+/** Milliseconds of CPU a process has used (user + system), from /proc; undefined elsewhere. */
+function cpuMs(pid: number): number | undefined {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Load figures, plus the server's CPU time per request: unlike throughput, it hardly depends on
+ * what else the machine is running, so the app and the floor compare even on a busy machine.
+ */
+async function hammerMeasured(base: string, pid: number, paths: string[], seconds: number) {
+	const before = cpuMs(pid);
+	const figures = await hammerPaths(base, paths, 50, seconds);
+	const after = cpuMs(pid);
+	const cpuUsPerRequest =
+		before === undefined || after === undefined
+			? undefined
+			: Math.round(((after - before) * 1000) / figures.requests);
+	return { ...figures, cpuUsPerRequest };
 }
 
 /** Occupations the HTTP bench asks about: 100 of them, chosen with a fixed seed. */
@@ -130,7 +155,7 @@ function sampleRoles(graph: KnowledgeGraph, count: number): string[] {
  * connections × `seconds` cycling through them, against the floor serving the same bytes.
  */
 export async function benchAnswersHttp(
-	server: string,
+	server: { url: string; pid: number },
 	graph: KnowledgeGraph,
 	floorPort: number,
 	seconds = 10
@@ -146,17 +171,17 @@ export async function benchAnswersHttp(
 		const firstMs: number[] = [];
 		for (const path of paths) {
 			const started = performance.now();
-			const response = await fetch(server + path);
+			const response = await fetch(server.url + path);
 			bodies[path] = await response.text();
 			firstMs.push(performance.now() - started);
 			if (!response.ok) throw new Error(`${path} answered ${response.status}: ${bodies[path]}`);
 		}
 		const floor = await startFloor(bodies, floorPort);
 		try {
-			await hammerPaths(server, paths, 10, 2);
+			await hammerPaths(server.url, paths, 10, 2);
 			await hammerPaths(floor.url, paths, 10, 2);
-			const app = await hammerPaths(server, paths, 50, seconds);
-			const bare = await hammerPaths(floor.url, paths, 50, seconds);
+			const app = await hammerMeasured(server.url, server.pid, paths, seconds);
+			const bare = await hammerMeasured(floor.url, floor.pid, paths, seconds);
 			const sizes = Object.values(bodies).map((body) => body.length);
 			figures[name] = {
 				app,
@@ -169,11 +194,12 @@ export async function benchAnswersHttp(
 			floor.stop();
 		}
 	}
+	type Figures = LoadFigures & { cpuUsPerRequest?: number };
 	return figures as Record<
 		'similar' | 'gap',
 		{
-			app: LoadFigures;
-			bare: LoadFigures;
+			app: Figures;
+			bare: Figures;
 			ratio: number;
 			firstRequestMedianMs: number;
 			medianBytes: number;
