@@ -19,6 +19,12 @@ import {
 	measureLoad
 } from './bench/onet-bench';
 import { startServer } from './bench/server';
+import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers-bench';
+import { benchMatchInBrowser } from './bench/answers-browser';
+import { measureQuality } from './bench/answers-quality';
+
+/** The app's port; the bare floors take the next two (BENCH_PORT lets two checkouts bench side by side). */
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const say = (line: string) => console.log(line);
@@ -61,18 +67,49 @@ say(
 	`the O*NET pair with the largest union: ${biggest.a} and ${biggest.b} (${biggest.union} nodes)`
 );
 
+say('— Answers (issue 16) on O*NET');
+const quality = measureQuality(onet);
+results.answersQuality = quality;
+say(
+	`closest roles: recall@10 against O*NET's Primary-Short related occupations, over ${quality.roles} occupations: ` +
+		`${quality.recallAt10.toFixed(3)} (goal ≥ 0.60: ${verdict(quality.recallAt10 >= 0.6)})`
+);
+for (const { variant, recallAt10 } of quality.variants)
+	say(`  ${variant}: ${recallAt10.toFixed(3)}`);
+const precompute = measurePrecompute(3);
+results.answersPrecompute = precompute;
+say(
+	`similarity index at load (fresh process, median of 3): ${precompute.backgroundMs} ms in the background ` +
+		`(runs ${precompute.runs.join(', ')}; goal < 2,000 ms: ${verdict(precompute.backgroundMs < 2000)}), ` +
+		`${precompute.oneGoMs} ms in one go, longest pause of the event loop ${precompute.longestPauseMs} ms; ` +
+		`memory +${precompute.extraRssMb} MB RSS, +${precompute.extraHeapMb} MB heap and buffers`
+);
+const match = benchMatch(onet);
+results.answersMatch = match;
+say(
+	`matching 20 items against all ${match.roles} occupations (${match.lists} lists): p50 ${match.p50Ms} ms ` +
+		`(goal < 10 ms: ${verdict(match.p50Ms < 10)}), p95 ${match.p95Ms} ms, max ${match.maxMs} ms`
+);
+const browserMatch = await benchMatchInBrowser(onet);
+results.answersMatchBrowser = browserMatch;
+say(
+	`… the same in headless Chromium (O*NET built in the page from its tables in ${browserMatch.graphMs} ms, index ${browserMatch.indexMs} ms in one go): ` +
+		`p50 ${browserMatch.p50Ms} ms (goal < 10 ms: ${verdict(browserMatch.p50Ms < 10)}), p95 ${browserMatch.p95Ms} ms, max ${browserMatch.maxMs} ms`
+);
+
 buildIfStale();
-const server = await startServer(4391);
+const server = await startServer(PORT);
 try {
 	say('— HTTP: GET /api/compare on O*NET, 50 connections × 10 s on loopback (autocannon)');
 	const compareUrl = `${server.url}/api/compare/15-1252.00/15-1254.00?dataset=onet`;
 	const body = await (await fetch(compareUrl)).text();
 	await fetch(`${server.url}/api/search?q=warm&dataset=onet`); // the search index, built in the background, is ready
-	const bare = await bareServer(body, 4392);
+	await fetch(`${server.url}/api/similar/15-1252.00?dataset=onet`); // and so is the similarity index
+	const bare = await bareServer(body, PORT + 1);
 	await hammer(compareUrl, 10, 2);
-	await hammer('http://127.0.0.1:4392/', 10, 2);
+	await hammer(`http://127.0.0.1:${PORT + 1}/`, 10, 2);
 	const app = await hammer(compareUrl, 50, 10);
-	const floor = await hammer('http://127.0.0.1:4392/', 50, 10);
+	const floor = await hammer(`http://127.0.0.1:${PORT + 1}/`, 50, 10);
 	bare.close();
 	const ratio = app.requestsPerSecond / floor.requestsPerSecond;
 	results.http = { app, bare: floor, ratio, bytes: body.length };
@@ -80,6 +117,24 @@ try {
 		`rolegraph: ${Math.round(app.requestsPerSecond)} req/s, p99 ${app.p99Ms} ms (goal < 20 ms: ${verdict(app.p99Ms < 20)}), ${app.errors} errors, ${app.non2xx} non-2xx; ` +
 			`bare node:http with the same ${(body.length / 1024).toFixed(0)} KB: ${Math.round(floor.requestsPerSecond)} req/s, p99 ${floor.p99Ms} ms → ${ratio.toFixed(2)}× (goal ≥ 0.5×: ${verdict(ratio >= 0.5)})`
 	);
+
+	say('— HTTP: GET /api/similar and /api/gap on O*NET, 100 addresses each, 50 connections × 10 s');
+	const answersHttp = await benchAnswersHttp(
+		{ url: server.url, pid: server.process.pid! },
+		onet,
+		PORT + 2
+	);
+	results.answersHttp = answersHttp;
+	for (const [name, { app, bare, ratio, firstRequestMedianMs, medianBytes }] of Object.entries(
+		answersHttp
+	)) {
+		say(
+			`/api/${name}: ${Math.round(app.requestsPerSecond)} req/s, p99 ${app.p99Ms} ms (goal < 20 ms: ${verdict(app.p99Ms < 20)}), ${app.errors} errors, ${app.non2xx} non-2xx; ` +
+				`bare node:http (own process) with the same bytes (median ${(medianBytes / 1024).toFixed(1)} KB): ${Math.round(bare.requestsPerSecond)} req/s, p99 ${bare.p99Ms} ms → ` +
+				`${ratio.toFixed(2)}× (goal ≥ 0.5×: ${verdict(ratio >= 0.5)}); CPU per request: ${app.cpuUsPerRequest} µs against ${bare.cpuUsPerRequest} µs; ` +
+				`first request of each address (computed, through SvelteKit): median ${firstRequestMedianMs} ms`
+		);
+	}
 
 	say('— Browser: headless Chromium, cold cache');
 	for (const path of [

@@ -6,6 +6,7 @@ import { prepareComparisons } from '../graph/compare';
 import { assembleDataFiles } from '../graph/data-files';
 import { DATASET_FILE, readTables } from '../graph/table-dataset';
 import { prepareSearchAsync } from '../graph/search';
+import { prepareSimilarityInBackground } from '../graph/similarity-index';
 import type { KnowledgeGraph } from '../graph/types';
 import { dataRoot, displayPath, readYamlFiles } from './data-folder';
 import { schemaFingerprint } from './schema-fingerprint';
@@ -202,6 +203,7 @@ export function getGraph(id: string = DEFAULT_DATASET): Promise<KnowledgeGraph> 
 				loadedGraphs.add(id);
 				// Build the search index in the background, in slices, while the first page renders.
 				void prepareSearchAsync(loaded);
+				prepareSimilarityInBackground(loaded);
 			},
 			// A failed load is not cached, so a fixed file is picked up on the next request.
 			() => loading.delete(id)

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { serveCachedAnswer } from './answer-cache';
 import { cachedComparison, compareKey } from './compare-cache';
 import { DEFAULT_DATASET } from './datasets';
 import { BASE_HEADERS } from './security-headers';
@@ -49,6 +50,7 @@ export function fastApi(request: IncomingMessage, response: ServerResponse): boo
 		response.end(body);
 		return true;
 	}
+	if (serveCachedAnswer(request, response)) return true; // /api/similar, /api/gap, /api/match
 	if (method !== 'GET' || !request.url?.startsWith('/api/compare/')) return false;
 	const match = COMPARE.exec(request.url);
 	if (!match || !PLAIN.test(match[1]!) || !PLAIN.test(match[2]!)) return false;

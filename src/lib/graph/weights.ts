@@ -1,0 +1,162 @@
+import { derived } from './cache';
+import type { EdgeAttributes, KnowledgeGraph } from './types';
+
+/**
+ * A numeric rating on links (O*NET skill importance, an import's proficiency `level`): a link
+ * rated at the lowest value the dataset gives counts 1, at the highest 1 + `bonus`.
+ */
+export interface ScaleWeight {
+	kind: 'scale';
+	attribute: 'importance' | 'level';
+	/** The lowest and highest values the dataset gives this attribute. */
+	low: number;
+	high: number;
+	bonus: number;
+	/** What the rating is, in words ("importance", "level"). */
+	name: string;
+}
+
+/** A yes/no mark on links (O*NET hot and in-demand technologies): a marked link counts `bonus` more. */
+export interface FlagWeight {
+	kind: 'flag';
+	attribute: 'hot' | 'inDemand';
+	bonus: number;
+	/** What the mark says, as a reason ("a hot technology"). */
+	says: string;
+}
+
+export type AttributeWeight = ScaleWeight | FlagWeight;
+
+/** The evidence a similarity between two roles can draw on. */
+export const SIGNALS = ['needs', 'titles', 'tasks', 'description'] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+/**
+ * How a dataset's links and roles weigh in the measures: which link attributes add weight and
+ * how, and which signals of similarity it has with their share of the score. Derived from the
+ * graph today; a dataset descriptor can supply the same object later, without changing a measure.
+ */
+export interface WeightScheme {
+	attributes: AttributeWeight[];
+	/** Each signal the dataset has, and its weight in the score (normalised over those present). */
+	signals: Partial<Record<Signal, number>>;
+}
+
+/**
+ * The weight of each signal where a dataset has it, tuned on O*NET against its related
+ * occupations (docs/ANSWERS.md): alternate titles and task statements say most, what roles need
+ * and their descriptions refine it.
+ */
+export const SIGNAL_WEIGHTS: Readonly<Record<Signal, number>> = {
+	needs: 1,
+	titles: 6,
+	tasks: 6,
+	description: 1
+};
+
+/** What each known link attribute adds, when a dataset carries it. */
+const FLAGS: readonly Omit<FlagWeight, 'kind'>[] = [
+	{ attribute: 'hot', bonus: 0.5, says: 'a hot technology' },
+	{ attribute: 'inDemand', bonus: 0.5, says: 'in demand in job postings' }
+];
+const SCALES: readonly Omit<ScaleWeight, 'kind' | 'low' | 'high'>[] = [
+	{ attribute: 'importance', bonus: 1, name: 'importance' },
+	{ attribute: 'level', bonus: 1, name: 'level' }
+];
+
+/** A link's attributes, `level` included: imports may carry it before the schema names it. */
+type LinkAttributes = EdgeAttributes & { level?: number };
+
+/** The weight scheme a graph's own data calls for: only attributes and signals it has. */
+export const describeWeights = derived((graph: KnowledgeGraph): WeightScheme => {
+	const ranges = new Map<string, { low: number; high: number }>();
+	const flags = new Set<string>();
+	const signals = new Set<Signal>();
+	graph.forEachEdge((_edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
+		if (sourceAttributes.category !== 'role' || targetAttributes.category === 'role') return;
+		signals.add('needs');
+		if (targetAttributes.category === 'responsibility') signals.add('tasks');
+		const link = attributes as LinkAttributes;
+		for (const { attribute } of SCALES) {
+			const value = link[attribute];
+			if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+			const range = ranges.get(attribute);
+			if (!range) ranges.set(attribute, { low: value, high: value });
+			else {
+				range.low = Math.min(range.low, value);
+				range.high = Math.max(range.high, value);
+			}
+		}
+		for (const { attribute } of FLAGS) if (link[attribute] === true) flags.add(attribute);
+	});
+	graph.forEachNode((_id, { category, aliases, description }) => {
+		if (category !== 'role') return;
+		if (aliases && aliases.length > 0) signals.add('titles');
+		if (description) signals.add('description');
+	});
+	const attributes: AttributeWeight[] = [
+		...SCALES.filter(({ attribute }) => ranges.has(attribute)).map((scale): ScaleWeight => ({
+			kind: 'scale',
+			...scale,
+			...ranges.get(scale.attribute)!
+		})),
+		...FLAGS.filter(({ attribute }) => flags.has(attribute)).map((flag): FlagWeight => ({
+			kind: 'flag',
+			...flag
+		}))
+	];
+	return {
+		attributes,
+		signals: Object.fromEntries(
+			SIGNALS.filter((s) => signals.has(s)).map((s) => [s, SIGNAL_WEIGHTS[s]])
+		)
+	};
+});
+
+/**
+ * How much a role needs what a link points to: 1, plus each attribute's bonus (a rating's share
+ * of its range, a flag's bonus when set). Equal weights where the dataset rates nothing.
+ */
+export function linkWeight(scheme: WeightScheme, attributes: EdgeAttributes): number {
+	const link = attributes as LinkAttributes;
+	let weight = 1;
+	for (const rule of scheme.attributes) {
+		if (rule.kind === 'flag') {
+			if (link[rule.attribute] === true) weight += rule.bonus;
+		} else {
+			const value = link[rule.attribute];
+			if (typeof value === 'number' && Number.isFinite(value)) {
+				weight += rule.bonus * scaleShare(rule, value);
+			}
+		}
+	}
+	return weight;
+}
+
+function scaleShare(rule: ScaleWeight, value: number): number {
+	if (rule.high <= rule.low) return 1;
+	return Math.min(1, Math.max(0, (value - rule.low) / (rule.high - rule.low)));
+}
+
+/** Why a link weighs what it does, in words: "importance 4.5 (of 3–5)", "a hot technology". */
+export function weightReasons(scheme: WeightScheme, attributes: EdgeAttributes): string[] {
+	const link = attributes as LinkAttributes;
+	const reasons: string[] = [];
+	for (const rule of scheme.attributes) {
+		if (rule.kind === 'flag') {
+			if (link[rule.attribute] === true) reasons.push(rule.says);
+		} else {
+			const value = link[rule.attribute];
+			if (typeof value === 'number' && Number.isFinite(value)) {
+				reasons.push(
+					`${rule.name} ${round(value)} (this dataset rates ${round(rule.low)}–${round(rule.high)})`
+				);
+			}
+		}
+	}
+	return reasons;
+}
+
+function round(value: number): string {
+	return String(Math.round(value * 100) / 100);
+}
