@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { relationFor } from '../graph/relations';
 import type { SerializedEdge, SerializedKnowledgeGraph, SerializedNode } from '../graph/schema';
 import type { Category, Source } from '../graph/types';
+import { ONET_FAMILIES, ONET_FIELDS } from './description';
 
 /** An O*NET release could not be imported; the message names the file, and the column or line. */
 export class OnetImportError extends Error {
@@ -422,7 +423,9 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 					'alternate job titles are search aliases, and related occupations are linked.',
 				sources: [onetSource(release)],
 				defaultPair: pair,
-				credit: onetCredit(release)
+				credit: onetCredit(release),
+				fields: ONET_FIELDS,
+				families: ONET_FAMILIES
 			},
 			nodes,
 			edges
