@@ -129,18 +129,26 @@ export function searchNodes(
 			find(search, matches, matches, 'together');
 		}
 	}
-	if (search.foundCount === 0) {
-		// Typos are looked for in the words that match nothing as typed (a few at most).
-		let lookups = 0;
-		const matches = terms.map((term) => {
-			const match = matchTerm(index, term);
-			if (match.cost > 0 || lookups++ >= MAX_TYPO_TERMS) return match;
-			return withTypos(index, term, match);
-		});
-		if (matches.some((match) => match.typos)) find(search, matches, undefined, 'typos');
-	}
+	if (search.foundCount === 0) findWithTypos(search, terms);
 	lastWork = WORK_BUDGET - search.budget;
 	return best(search, limit).map(({ node, name }) => hit(graph, index, node, name));
+}
+
+/**
+ * Looks again, matching the words that match nothing as typed with words one typo away. Every
+ * word must match, so it gives up as soon as one cannot, and when more than MAX_TYPO_TERMS
+ * words would need looking up.
+ */
+function findWithTypos(search: Search, terms: string[]): void {
+	const { index } = search;
+	const matches = terms.map((term) => matchTerm(index, term));
+	if (matches.filter((match) => match.cost === 0).length > MAX_TYPO_TERMS) return;
+	for (let i = 0; i < terms.length; i++) {
+		if (matches[i]!.cost > 0) continue;
+		matches[i] = withTypos(index, terms[i]!, matches[i]!);
+		if (!matches[i]!.typos) return;
+	}
+	find(search, matches, undefined, 'typos');
 }
 
 let lastWork = 0;
