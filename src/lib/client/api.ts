@@ -1,5 +1,5 @@
 import type { NodeDetails, RoleLink } from '../graph/nodes';
-import type { NodeSummary } from '../graph/types';
+import type { SearchHit } from '../graph/search';
 import { queryString } from '../links';
 
 /** What GET /api/nodes/{id} answers. */
@@ -37,14 +37,14 @@ export function fetchNode(
 	return getJson(`/api/nodes/${encodeURIComponent(id)}${queryString({ dataset })}`, signal);
 }
 
-/** Search suggestions, best first. */
+/** Search suggestions, best first, each with the alias or code it matched by (if not its label). */
 export async function fetchSearch(
 	q: string,
 	dataset?: string,
 	signal?: AbortSignal,
 	category?: string
-): Promise<NodeSummary[]> {
-	const body = await getJson<{ results: NodeSummary[] }>(
+): Promise<SearchHit[]> {
+	const body = await getJson<{ results: SearchHit[] }>(
 		`/api/search${queryString({ q, dataset, limit: '10', category })}`,
 		signal
 	);
