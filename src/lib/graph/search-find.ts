@@ -19,11 +19,20 @@ export interface Search {
  */
 export type Mode = 'anywhere' | 'together' | 'typos';
 
-/** Matches across several names of a node, and typo matches, rank after a name that has it all. */
-const ACROSS_NAMES_TIER = 5;
-const TYPO_TIER = 6;
-/** Labels match in no tier: sorts after every label tier. */
-const NO_LABEL = 7;
+/**
+ * Where a fit ranks, from a name's tier (see find) and the mode: the words as typed first,
+ * tier by tier; a name found by reading them otherwise ranks as if a tier lower, after the
+ * names found as typed there (a guess: "data s" may mean "datas", but Data Scientists first);
+ * then nodes whose names share the terms between them; then typo matches.
+ */
+function placeOf(tier: number, mode: Mode): number {
+	if (mode === 'typos') return TYPO_PLACE;
+	return mode === 'together' ? tier * 2 + 3 : tier * 2;
+}
+const ACROSS_NAMES_PLACE = 10;
+const TYPO_PLACE = 12;
+/** Labels fit in no place: sorts after every label's place. */
+const NO_LABEL = 15;
 
 /**
  * Finds the nodes matching every term and records how well each fits: its best name's tier
@@ -77,7 +86,7 @@ export function find(
 				tier = nameTier(words, from, length, terms, run, together);
 			}
 			if (tier < 0) continue;
-			record(search, node, name, mode === 'typos' ? TYPO_TIER : tier, length - runLength);
+			record(search, node, name, placeOf(tier, mode), length - runLength);
 			nodeMarks[node] = fitted;
 		}
 		return true;
@@ -88,7 +97,7 @@ export function find(
 	for (let i = 0; i < count; i++) {
 		const node = list[i]!;
 		if (nodeMarks[node] !== candidate) continue;
-		record(search, node, -1, mode === 'typos' ? TYPO_TIER : ACROSS_NAMES_TIER, 63);
+		record(search, node, -1, mode === 'typos' ? TYPO_PLACE : ACROSS_NAMES_PLACE, 63);
 	}
 }
 
@@ -239,39 +248,39 @@ function runAt(words: Int32Array, at: number, run: TermMatch[], wholeLast: boole
 }
 
 /**
- * Keeps a name's fit as its node's if it is the node's first or best (by tier, then kind,
- * then fewer extra words); a label's fit is also kept apart, to rank nodes whose best name is
- * an alias by how well their label fits too ("truck" → the roles with "Truck" in their title
- * before those with only an alias "Truck Supervisor").
+ * Keeps a name's fit as its node's if it is the node's first or best (by place, then kind,
+ * then fewer extra words); a label's place is also kept apart, to rank nodes whose best name
+ * is an alias by how well their label fits too ("truck" → the roles with "Truck" in their
+ * title before those with only an alias "Truck Supervisor").
  */
-function record(search: Search, node: number, name: number, tier: number, extra: number): void {
+function record(search: Search, node: number, name: number, place: number, extra: number): void {
 	const { scratch, nameKind } = search.index;
 	const kind = name < 0 ? 3 : nameKind[name]!;
-	const rank = (tier * 4 + kind) * 64 + Math.min(63, Math.max(0, extra));
+	const rank = (place * 4 + kind) * 64 + Math.min(63, Math.max(0, extra));
 	if (scratch.fitMarks[node] !== search.fitMark) {
 		scratch.fitMarks[node] = search.fitMark;
 		scratch.fitRank[node] = rank;
 		scratch.fitName[node] = name;
-		scratch.fitLabelTier[node] = NO_LABEL;
+		scratch.fitLabelPlace[node] = NO_LABEL;
 		scratch.found[search.foundCount++] = node;
 	} else if (rank < scratch.fitRank[node]!) {
 		scratch.fitRank[node] = rank;
 		scratch.fitName[node] = name;
 	}
-	if (kind === NAME_KIND.label && tier < scratch.fitLabelTier[node]!) {
-		scratch.fitLabelTier[node] = tier;
+	if (kind === NAME_KIND.label && place < scratch.fitLabelPlace[node]!) {
+		scratch.fitLabelPlace[node] = place;
 	}
 }
 
 /**
- * A node's fit and its tie-breakers packed in one number (51 bits), lower is better: its best
- * name's tier and kind, its label's tier, the best name's extra words, then more links first,
- * the shorter label, and label order.
+ * A node's fit and its tie-breakers packed in one number (53 bits at most), lower is better:
+ * its best name's place and kind, its label's place, the best name's extra words, then more
+ * links first, the shorter label, and label order.
  */
 function sortKey(index: SearchIndex, node: number): number {
-	const { fitRank, fitLabelTier } = index.scratch;
+	const { fitRank, fitLabelPlace } = index.scratch;
 	const rank = fitRank[node]!;
-	const primary = ((rank >> 6) * 8 + fitLabelTier[node]!) * 64 + (rank & 63);
+	const primary = ((rank >> 6) * 16 + fitLabelPlace[node]!) * 64 + (rank & 63);
 	const fewerLinks = 0xfff - Math.min(0xfff, index.degree[node]!);
 	const length = Math.min(0xff, index.labelLength[node]!);
 	const order = Math.min(0x1ffff, index.labelRank[node]!);

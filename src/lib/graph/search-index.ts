@@ -56,10 +56,10 @@ export interface Scratch {
 	list: Int32Array;
 	found: Int32Array;
 	fitMarks: Int32Array;
-	/** Per node found: its best name's rank (tier, kind, extra words), that name, its label's tier. */
+	/** Per node found: its best name's rank (place, kind, extra words), that name, its label's place. */
 	fitRank: Int32Array;
 	fitName: Int32Array;
-	fitLabelTier: Uint8Array;
+	fitLabelPlace: Uint8Array;
 	generation: number;
 }
 
@@ -184,7 +184,7 @@ export class SearchIndexBuilder {
 				fitMarks: new Int32Array(this.ids.length),
 				fitRank: new Int32Array(this.ids.length),
 				fitName: new Int32Array(this.ids.length),
-				fitLabelTier: new Uint8Array(this.ids.length),
+				fitLabelPlace: new Uint8Array(this.ids.length),
 				generation: 0
 			}
 		};

@@ -1,5 +1,4 @@
 import { prefixRange, wordRank, type SearchIndex } from './search-index';
-import { tokenize } from './search-text';
 import { oneTypoAway } from './typos';
 
 /** Distinct words of a search that count; the rest are ignored (each word adds work). */

@@ -1,11 +1,12 @@
 /**
  * Splits text into lower-case words, keeping the `#` and `+` of names like C# and C++. Accents
- * and compatibility forms fold away (é → e, ﬁ → fi), so what people type without them matches.
+ * and compatibility forms fold away (é → e, ﬁ → fi), and apostrophes join what they separate
+ * (patient's → patients, O'Brien → obrien), so what people type without them matches.
  */
 export function tokenize(text: string): string[] {
 	return text
 		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
+		.replace(/[\p{M}'’]+/gu, '')
 		.toLowerCase()
 		.split(/[^\p{L}\p{N}#+]+/u)
 		.filter((term) => term.length > 0);
