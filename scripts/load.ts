@@ -20,6 +20,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { buildIfStale } from './build-if-stale.js';
+import { COSTLIEST_SEARCH } from './bench/search-cases';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
@@ -38,6 +39,10 @@ const ROUTES: { name: string; path: string }[] = [
 	},
 	{ name: 'API: search (seed)', path: '/api/search?q=java' },
 	{ name: 'API: search (O*NET)', path: '/api/search?q=developer&dataset=onet' },
+	{
+		name: 'API: search, crafted worst case (O*NET)',
+		path: `/api/search?dataset=onet&q=${encodeURIComponent(COSTLIEST_SEARCH.q)}`
+	},
 	{ name: 'API: graph (seed)', path: '/api/graph' },
 	{
 		name: 'API: graph (O*NET, family 15: roles, skills)',

@@ -1,6 +1,6 @@
 import type { ErrorAnswer, GraphAnswer, NodeAnswer, SearchAnswer } from '../api/answers';
 import type { NodeResponse } from '../graph/nodes';
-import type { NodeSummary } from '../graph/types';
+import type { SearchHit } from '../graph/search';
 import { queryString } from '../links';
 
 export type { NodeResponse };
@@ -31,13 +31,13 @@ export function fetchNode(id: string, dataset?: string, signal?: AbortSignal): P
 	return getJson(`/api/nodes/${encodeURIComponent(id)}${queryString({ dataset })}`, signal);
 }
 
-/** Search suggestions, best first. */
+/** Search suggestions, best first, each with the alias or code it matched by (if not its label). */
 export async function fetchSearch(
 	q: string,
 	dataset?: string,
 	signal?: AbortSignal,
 	category?: string
-): Promise<NodeSummary[]> {
+): Promise<SearchHit[]> {
 	const body = await getJson<SearchAnswer>(
 		`/api/search${queryString({ q, dataset, limit: '10', category })}`,
 		signal
