@@ -95,7 +95,7 @@ test.describe('the O*NET dataset in the app', () => {
 			(n) => n.zone === 'shared' && n.classes.includes('technology')
 		);
 		expect(sharedTech).toHaveLength(12);
-		expect(sharedTech.every((n) => n.classes.includes('hot'))).toBe(true);
+		expect(sharedTech.every((n) => n.classes.includes('flagged'))).toBe(true);
 		await clickNode(page, shared.id);
 		await expect(page).toHaveURL(/expand=shared\.technology/);
 		await waitForGraph(page);

@@ -1,17 +1,15 @@
 import type { ErrorAnswer, GraphAnswer, NodeAnswer, SearchAnswer } from '../api/answers';
 import type { NodeResponse } from '../graph/nodes';
 import type { SearchHit } from '../graph/search';
+import { RolegraphError } from '../graph/errors';
 import { queryString } from '../links';
 
 export type { NodeResponse };
 
 /** An API call failed; the message is the server's own explanation when it gave one. */
-export class ApiError extends Error {
-	readonly status: number;
+export class ApiError extends RolegraphError {
 	constructor(status: number, message: string) {
-		super(message);
-		this.name = 'ApiError';
-		this.status = status;
+		super(message, { status });
 	}
 }
 

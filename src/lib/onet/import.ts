@@ -1,3 +1,4 @@
+import { RolegraphError } from '../graph/errors';
 import Papa from 'papaparse';
 import { relationFor } from '../graph/relations';
 import type { SerializedEdge, SerializedKnowledgeGraph, SerializedNode } from '../graph/schema';
@@ -5,12 +6,7 @@ import type { Category, Source } from '../graph/types';
 import { ONET_FAMILIES, ONET_FIELDS } from './description';
 
 /** An O*NET release could not be imported; the message names the file, and the column or line. */
-export class OnetImportError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'OnetImportError';
-	}
-}
+export class OnetImportError extends RolegraphError {}
 
 /** The O*NET files the importer reads, the names they go by, and the columns it needs from each. */
 export const ONET_FILES = {
