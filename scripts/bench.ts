@@ -10,7 +10,7 @@ import { buildIfStale } from './build-if-stale.js';
 import { measurePageLoad } from './bench/browser-bench';
 import { benchCompare } from './bench/compare-bench';
 import { generateGraph } from './bench/generate-graph';
-import { random } from '../src/lib/random';
+import { random } from '../src/lib/graph/random';
 import { bareServer, hammer } from './bench/http-bench';
 import {
 	benchOnetCompare,

@@ -2,7 +2,7 @@ import type { ErrorAnswer, GraphAnswer, NodeAnswer, SearchAnswer } from '../api/
 import type { NodeResponse } from '../graph/nodes';
 import type { SearchHit } from '../graph/search';
 import { RolegraphError } from '../graph/errors';
-import { queryString } from '../links';
+import { queryString } from './links';
 
 export type { NodeResponse };
 

@@ -11,6 +11,10 @@ import {
 	type NodeSummary
 } from './types';
 
+/** The three parts of a comparison of two roles, in reading order: only the first, both, only the second. */
+export const ZONES = ['onlyA', 'shared', 'onlyB'] as const;
+export type Zone = (typeof ZONES)[number];
+
 /** A node in a comparison, with the sources behind each role's link to it. */
 export interface CompareItem {
 	id: string;

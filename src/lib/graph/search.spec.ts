@@ -19,7 +19,7 @@ import {
 import { MAX_TERMS, searchTerms } from './search-query';
 import { trailingAcronym } from './search-text';
 import { readTables } from './table-dataset';
-import { tinyGraphData } from './test-fixtures';
+import { tinyGraphData } from '../test-support/tiny-graph';
 import type { KnowledgeGraph } from './types';
 
 let seed: KnowledgeGraph;

@@ -1,9 +1,10 @@
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import type { CompareItem, Comparison } from '../graph/compare';
 import type { FieldDescription } from '../graph/fields';
 import type { Category } from '../graph/types';
 import { STRUCTURAL } from './ids';
-import { ZONES, type LayoutItem, type Zone } from './overlap-layout';
+import { ZONES, type Zone } from '../graph/compare';
+import type { LayoutItem } from './overlap-layout';
 
 /** How many nodes of one category a zone draws before folding the rest into a "+N more" group. */
 export const DEFAULT_CAP = 12;

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import type { Category } from '../graph/types';
 import { cytoscape } from './cytoscape';
 import { shapePath } from './shapes';

@@ -1,14 +1,15 @@
 import type { ElementDefinition } from 'cytoscape';
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import type { Comparison } from '../graph/compare';
-import { RELATION_LABELS } from '../graph/relations';
+import { MUTUAL_LABELS, RELATION_LABELS } from '../graph/relations';
 import { highlightField, type FieldDescription } from '../graph/fields';
 import type { Category, Relation } from '../graph/types';
 import type { Bounds } from './cytoscape';
 import { nodeClasses, STRUCTURAL } from './ids';
 import { hubBox, pillBox } from './metrics';
 import { DEFAULT_CAP, foldZones, type DrawnItem } from './collapse';
-import { overlapLayout, ZONES, type OverlapLayout, type Zone } from './overlap-layout';
+import { ZONES, type Zone } from '../graph/compare';
+import { overlapLayout, type OverlapLayout } from './overlap-layout';
 
 /** Space between a zone's box and the nodes in it. */
 const ZONE_PADDING = 14;
@@ -32,15 +33,6 @@ export interface RoleRelation {
 export interface MutualRelation extends RoleRelation {
 	mutual: boolean;
 }
-
-/** Words for a relation both roles hold towards each other. */
-export const MUTUAL_LABELS: Record<RoleRelation['relation'], string> = {
-	needs: 'need each other',
-	responsibleFor: 'are responsible for each other',
-	hireFor: 'are hired for each other',
-	buildsFoundationFor: 'build foundations for each other',
-	relatedTo: 'are related'
-};
 
 /** The relations between two roles, with a pair of opposite links of the same kind merged into one. */
 export function mutualRelations<T extends RoleRelation>(

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import { CATEGORIES } from '../graph/types';
 import { METRICS } from './metrics';
 import { PALETTES, type ThemeName } from './theme';

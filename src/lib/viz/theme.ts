@@ -1,4 +1,4 @@
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import type { Category } from '../graph/types';
 
 export type ThemeName = 'light' | 'dark';

@@ -1,12 +1,11 @@
 import Papa from 'papaparse';
-import { compareRoles, type CompareOptions } from '../compare';
+import { compareRoles, ZONES, type CompareOptions } from '../compare';
 import { roleRelations } from '../nodes';
 import { missingSentence } from '../category-names';
 import { plural, problemLines, RolegraphError } from '../errors';
 import type { KnowledgeGraph } from '../types';
 import type { Locator } from '../validate';
 import { defaultRelation, FILE_SOURCE } from './defaults';
-import { ZONE_KEYS } from './zones';
 
 /**
  * rolegraph's CSV is an edge list: one row per link from a role to what it needs, with a header.
@@ -71,7 +70,7 @@ export function comparisonCsv(
 			...(notice ? [(unrated ?? []).join(SOURCE_SEPARATOR)] : [])
 		]);
 	}
-	for (const zone of ZONE_KEYS) {
+	for (const zone of ZONES) {
 		for (const item of comparison[zone]) {
 			const description = graph.getNodeAttribute(item.id, 'description') ?? '';
 			for (const [role, sources] of Object.entries(item.sources)) {

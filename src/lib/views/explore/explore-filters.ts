@@ -1,4 +1,4 @@
-import type { Query } from '../../links';
+import type { Query } from '../../client/links';
 
 /** The explorer's filters, as the URL carries them. */
 export interface ExploreFilters {

@@ -6,10 +6,10 @@ import type { DatasetInfo } from '../../graph/compare-page';
 import { highlightField } from '../../graph/fields';
 import { fileSlug } from '../../graph/formats/encoding';
 import type { Category, Source } from '../../graph/types';
-import type { Query } from '../../query-string';
+import type { Query } from '../../client/query-string';
 import { PRESET, type LayoutSpec } from '../../viz/cytoscape';
 import { compactGraphElements, rolePins } from '../../viz/graph-elements';
-import type { ExportView } from '../shared/export-view';
+import type { ExportView } from '../../components/export-view';
 import { Selection, type SelectedData } from '../shared/selection.svelte';
 import {
 	exploreFilterQuery,
