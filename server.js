@@ -1,133 +1,83 @@
 /**
  * rolegraph's production server: SvelteKit's request handler (build/handler.js, which also
- * serves the static files), with one fast path in front of it. GET /api/compare answers the app
- * has already computed are sent straight from its cache (src/lib/server/fast-api.ts); all else,
- * first requests included, goes through SvelteKit. `node build` runs the app without it.
+ * serves the static files) behind a front door that does what SvelteKit cannot: it refuses
+ * requests SvelteKit cannot read or should not see (over-long, malformed, odd Host, methods
+ * other than GET and HEAD, unmet `Expect`), answers GET /api/compare from the app's cache,
+ * compresses pages and renders them a few at a time. What an answer looks like — headers, JSON
+ * or error page — is src/lib/server/http-contract.js, which the app uses too.
  *
  * PORT (3000) and HOST (0.0.0.0) are read as adapter-node reads them.
  */
 import http from 'node:http';
 import v8 from 'node:v8';
 import compression from 'compression';
+import { startedApp } from './src/lib/server/bridge.js';
+import {
+	acceptedEncodings,
+	BASE_HEADERS,
+	isApiTarget,
+	methodRefusal,
+	rawProblem,
+	refusal,
+	sendProblem
+} from './src/lib/server/http-contract.js';
 
 // Loaded by name, not statically: the type checker should not walk the generated build.
 const entry = './build/handler.js';
 /** @type {{ handler: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void }} */
 const { handler } = await import(entry);
+// The app's init hook has run by now (build/handler.js awaits it): it is registered.
+const app = startedApp();
 
-const FAST_API = Symbol.for('rolegraph.fastApi');
-const SECURITY_HEADERS = Symbol.for('rolegraph.securityHeaders');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
-/** @type {((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | undefined} */
-const fastApi = /** @type {any} */ (globalThis)[FAST_API];
 /**
- * The security headers (src/lib/server/security-headers.ts), set on every response before any
- * handler runs, so static files and the fast path carry them too; a page's own
- * Content-Security-Policy (from SvelteKit) replaces the strict default one.
- * @type {Record<string, string>}
+ * Node's own limit on a request's line and headers. It is above the contract's (64 KB), so that
+ * a request between the two is refused here, where its address says whether it wants JSON or
+ * the error page; Node refuses larger ones before anyone can read the address.
  */
-const securityHeaders = /** @type {any} */ (globalThis)[SECURITY_HEADERS] ?? {};
+const NODE_HEADER_LIMIT = 128 * 1024;
 
-/** The longest address (path and query) the app is asked to handle. */
-const MAX_URL_LENGTH = 8192;
-
-/**
- * Whether a request target is for the API, or unreadable (not a path): judged by its path once
- * `.` and `..` segments are resolved, as SvelteKit resolves it (`/api/..` is the page `/`).
- * @param {string} target a request target as sent
- */
-function isApiTarget(target) {
-	if (!target.startsWith('/')) return true;
-	let path;
+const server = http.createServer({ maxHeaderSize: NODE_HEADER_LIMIT }, (request, response) => {
+	for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
+	const refused = refusal(request);
+	if (refused) return sendProblem(request, response, refused);
+	// The static files (sirv) and the page compression read this header; sirv's reading ignores
+	// weights (`gzip;q=0` would get gzip). Both now see only the codings the client accepts.
+	request.headers['accept-encoding'] = acceptedEncodings(request.headers['accept-encoding']).join(
+		', '
+	);
 	try {
-		path = new URL(`http://x${target}`).pathname;
-	} catch {
-		return true;
-	}
-	return path === '/api' || path.startsWith('/api/');
-}
-
-/**
- * The body of an error answered here, before the app: JSON of the shape the API uses, or for a
- * page a short error page with the message (as the app's own error page shows it).
- * @param {number} status @param {string} message @param {boolean} api
- */
-function problemBody(status, message, api) {
-	return api
-		? JSON.stringify({ error: { message } })
-		: // No styles: the strict default policy allows none. color-scheme follows dark mode.
-			`<!doctype html><html lang="en"><meta charset="utf-8">` +
-				`<meta name="viewport" content="width=device-width, initial-scale=1">` +
-				`<meta name="color-scheme" content="light dark"><title>${status} · rolegraph</title>` +
-				`<h1>Something went wrong</h1><p role="alert">${message}</p>` +
-				`<p><a href="/">Back to rolegraph</a></p></html>`;
-}
-
-/**
- * Answers a request with an error before the app sees it.
- * @param {http.IncomingMessage} request @param {http.ServerResponse} response
- * @param {number} status @param {string} message
- */
-function sendProblem(request, response, status, message) {
-	const api = isApiTarget(request.url ?? '');
-	const body = problemBody(status, message, api);
-	response.writeHead(status, {
-		'content-type': api ? 'application/json' : 'text/html; charset=utf-8',
-		'content-length': Buffer.byteLength(body)
-	});
-	response.end(request.method === 'HEAD' ? undefined : body);
-}
-
-/**
- * Whether SvelteKit can make a URL of the request (it joins the Host header and the target):
- * a request without a host, or with a target that is not a path (`*`, absolute-form), is
- * refused here with a JSON 400 rather than the plain-text one adapter-node would send.
- * @param {http.IncomingMessage} request
- */
-function addressable(request) {
-	const target = request.url ?? '';
-	const hostHeader = request.headers.host;
-	if (!hostHeader || !target.startsWith('/')) return false;
-	try {
-		return new URL(`http://${hostHeader}${target}`).host !== '';
-	} catch {
-		return false;
-	}
-}
-
-// Addresses up to 64 KB reach the app (which answers a too-long one as it answers any bad one);
-// Node's default (16 KB) would answer them itself, before the app sees them.
-const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
-	for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
-	if ((request.url ?? '').length > MAX_URL_LENGTH) {
-		return sendProblem(
-			request,
-			response,
-			414,
-			`The address is too long: ${MAX_URL_LENGTH} characters at most.`
-		);
-	}
-	if (!addressable(request)) {
-		return sendProblem(request, response, 400, 'The request has no valid Host header or path.');
-	}
-	try {
-		if (fastApi?.(request, response)) return;
+		if (app?.fastApi(request, response)) return;
 	} catch (error) {
 		// The fast path is only a shortcut: if it fails, SvelteKit answers as if it were not there.
 		console.error(error);
 		if (response.headersSent) return void response.destroy();
 	}
-	const app = () =>
-		handler(request, response, () => {
-			response.statusCode = 404;
-			response.setHeader('content-type', 'text/plain; charset=utf-8');
-			response.end('Not found');
-		});
+	const answer = () =>
+		handler(request, response, () =>
+			sendProblem(request, response, { status: 404, message: 'Nothing is here.' })
+		);
 	if (isPageTarget(request.url ?? '')) {
-		renderInTurn(request, response, () => compressPage(request, response, app));
-	} else app();
+		renderInTurn(request, response, () => compressPage(request, response, answer));
+	} else answer();
+});
+
+/** Node answers an `Expect` other than 100-continue itself, bare: answer it per the contract. */
+server.on('checkExpectation', (request, response) =>
+	sendProblem(request, response, {
+		status: 417,
+		message: 'The only expectation answered is "Expect: 100-continue".'
+	})
+);
+
+/** CONNECT (a proxy's method) reaches no handler: refuse it as any other method but GET and HEAD. */
+server.on('connect', (/** @type {http.IncomingMessage} */ request, socket) => {
+	const api = isApiTarget(request.url ?? '');
+	const refused = methodRefusal(request.method ?? 'CONNECT', api);
+	if (refused) socket.end(rawProblem(refused, { api, head: false }));
+	else socket.destroy();
 });
 
 /**
@@ -186,43 +136,34 @@ function renderInTurn(request, response, render) {
 	};
 	if (rendering < MAX_RENDERS) return start();
 	if (waiting.length >= MAX_WAITING) {
-		response.setHeader('retry-after', '5');
-		return sendProblem(request, response, 503, 'The server is busy; try again in a few seconds.');
+		return sendProblem(request, response, {
+			status: 503,
+			message: 'The server is busy; try again in a few seconds.',
+			headers: { 'retry-after': '5' }
+		});
 	}
 	waiting.push(start);
 }
 
 /**
- * Requests Node's parser rejects (malformed HTTP, headers over 64 KB) get an answer with a body
- * too — JSON, or an error page for a page — instead of Node's bare 400.
+ * Requests Node's parser rejects (malformed HTTP, headers over NODE_HEADER_LIMIT) get an answer
+ * per the contract — JSON, or the error page for a page — instead of Node's bare 400.
  */
 server.on(
 	'clientError',
 	(/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ error, socket) => {
 		if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
 		const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-		const status = tooLarge ? 431 : 400;
-		const message = tooLarge
-			? 'The request’s headers are too large (64 KB at most, the address included).'
-			: 'The request is not valid HTTP.';
-		// A page gets a short error page; the API, or a request too broken to tell, JSON.
+		const refused = tooLarge
+			? {
+					status: 431,
+					message: 'The request’s headers are too large (64 KB at most, the address included).'
+				}
+			: { status: 400, message: 'The request is not valid HTTP.' };
+		// The request line, if the packet starts with it: a request too broken to tell gets JSON.
 		const [, method = '', target = ''] =
 			/^([A-Z]+) (\S+)/.exec(error.rawPacket?.toString('latin1', 0, 200) ?? '') ?? [];
-		const api = isApiTarget(target);
-		const body = problemBody(status, message, api);
-		const headers = {
-			...securityHeaders,
-			'content-type': api ? 'application/json' : 'text/html; charset=utf-8',
-			'content-length': Buffer.byteLength(body),
-			connection: 'close'
-		};
-		socket.end(
-			`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n` +
-				Object.entries(headers)
-					.map(([name, value]) => `${name}: ${value}\r\n`)
-					.join('') +
-				`\r\n${method === 'HEAD' ? '' : body}`
-		);
+		socket.end(rawProblem(refused, { api: isApiTarget(target), head: method === 'HEAD' }));
 	}
 );
 

@@ -1,6 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { InvalidQueryError, NotARoleError, UnknownNodeError } from '../graph/errors';
 import { UnknownDatasetError } from './datasets';
+import { problemResponse } from './http-contract.js';
 
 /** A request problem the user can fix, with the HTTP status it maps to. */
 export class BadRequestError extends Error {
@@ -10,8 +11,19 @@ export class BadRequestError extends Error {
 	}
 }
 
+/** A failure that already knows its HTTP status (e.g. one reported by another thread). */
+export class StatusError extends Error {
+	readonly status: number;
+	constructor(status: number, message: string) {
+		super(message);
+		this.name = 'StatusError';
+		this.status = status;
+	}
+}
+
 /** The HTTP status for an error a query threw: 404 for unknown ids, 400 for bad parameters. */
 export function statusOf(error: unknown): number {
+	if (error instanceof StatusError) return error.status;
 	if (error instanceof UnknownNodeError || error instanceof NotARoleError) return 404;
 	if (
 		error instanceof InvalidQueryError ||
@@ -25,7 +37,7 @@ export function statusOf(error: unknown): number {
 
 /** The JSON error body every API endpoint uses: `{ "error": { "message": "…" } }`. */
 export function errorResponse(status: number, message: string): Response {
-	return json({ error: { message } }, { status });
+	return problemResponse(status, message, true);
 }
 
 /** Runs an API handler, turning known errors into JSON 4xx answers and anything else into a 500. */
