@@ -1,195 +1,27 @@
 /**
- * rolegraph's production server: SvelteKit's request handler (build/handler.js, which also
- * serves the static files) behind a front door that does what SvelteKit cannot: it refuses
- * requests SvelteKit cannot read or should not see (over-long, malformed, odd Host, methods
- * other than GET and HEAD, unmet `Expect`), answers GET /api/compare from the app's cache,
- * compresses pages and renders them a few at a time. What an answer looks like — headers, JSON
- * or error page — is src/lib/server/http-contract.js, which the app uses too.
+ * rolegraph's production server (what `npm start` runs): a small cluster of worker processes,
+ * one per core, sharing the port (server/cluster.js), each serving the app behind its front
+ * door (server/front-door.js). A worker that dies is replaced; the others serve meanwhile.
  *
- * PORT (3000) and HOST (0.0.0.0) are read as adapter-node reads them.
+ * PORT (3000) and HOST (0.0.0.0) are read as adapter-node reads them. ROLEGRAPH_WORKERS sets
+ * the number of workers (default: the cores available); 0 serves from this one process,
+ * with nothing to restart it.
  */
-import http from 'node:http';
-import v8 from 'node:v8';
-import compression from 'compression';
-import { startedApp } from './src/lib/server/bridge.js';
-import {
-	acceptedEncodings,
-	BASE_HEADERS,
-	isApiTarget,
-	methodRefusal,
-	rawProblem,
-	refusal,
-	sendProblem
-} from './src/lib/server/http-contract.js';
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 
-// Loaded by name, not statically: the type checker should not walk the generated build.
-const entry = './build/handler.js';
-/** @type {{ handler: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void }} */
-const { handler } = await import(entry);
-// The app's init hook has run by now (build/handler.js awaits it): it is registered.
-const app = startedApp();
-
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
-
-/**
- * Node's own limit on a request's line and headers. It is above the contract's (64 KB), so that
- * a request between the two is refused here, where its address says whether it wants JSON or
- * the error page; Node refuses larger ones before anyone can read the address.
- */
-const NODE_HEADER_LIMIT = 128 * 1024;
-
-const server = http.createServer({ maxHeaderSize: NODE_HEADER_LIMIT }, (request, response) => {
-	for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
-	const refused = refusal(request);
-	if (refused) return sendProblem(request, response, refused);
-	// The static files (sirv) and the page compression read this header; sirv's reading ignores
-	// weights (`gzip;q=0` would get gzip). Both now see only the codings the client accepts.
-	request.headers['accept-encoding'] = acceptedEncodings(request.headers['accept-encoding']).join(
-		', '
-	);
-	try {
-		if (app?.fastApi(request, response)) return;
-	} catch (error) {
-		// The fast path is only a shortcut: if it fails, SvelteKit answers as if it were not there.
-		console.error(error);
-		if (response.headersSent) return void response.destroy();
-	}
-	const answer = () =>
-		handler(request, response, () =>
-			sendProblem(request, response, { status: 404, message: 'Nothing is here.' })
-		);
-	if (isPageTarget(request.url ?? '')) {
-		renderInTurn(request, response, () => compressPage(request, response, answer));
-	} else answer();
-});
-
-/** Node answers an `Expect` other than 100-continue itself, bare: answer it per the contract. */
-server.on('checkExpectation', (request, response) =>
-	sendProblem(request, response, {
-		status: 417,
-		message: 'The only expectation answered is "Expect: 100-continue".'
-	})
-);
-
-/** CONNECT (a proxy's method) reaches no handler: refuse it as any other method but GET and HEAD. */
-server.on('connect', (/** @type {http.IncomingMessage} */ request, socket) => {
-	const api = isApiTarget(request.url ?? '');
-	const refused = methodRefusal(request.method ?? 'CONNECT', api);
-	if (refused) socket.end(rawProblem(refused, { api, head: false }));
-	else socket.destroy();
-});
-
-/**
- * Pages go out compressed to clients that accept it, as browsers all do (gzip, or brotli where
- * asked for first): the HTML of a comparison is 70–200 KB, compressed 15–40 KB. Under load the
- * smaller answers also leave the clients' receive buffers room. The zlib work runs off the main
- * thread. (API answers take the fast path above, uncompressed: they are small, or are cached.)
- */
-const compressPage =
-	/** @type {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void} */ (
-		/** @type {unknown} */ (compression({ threshold: 1024 }))
-	);
-
-/**
- * Whether a request target is for a page SvelteKit renders (not the API, the built assets under
- * /_app/, or a static file, named with an extension).
- * @param {string} target
- */
-function isPageTarget(target) {
-	if (isApiTarget(target) || target.startsWith('/_app/')) return false;
-	const path = target.split(/[?#]/, 1)[0] ?? '';
-	// A file name ends in a dot and a letter-led extension; O*NET codes (15-1252.00) do not.
-	return !/\.[a-z][a-z0-9]*$/i.test(path.slice(path.lastIndexOf('/') + 1));
+/** How many workers to run: ROLEGRAPH_WORKERS if it is a whole number (at most 64), else one per core. */
+function workerCount(/** @type {string | undefined} */ setting) {
+	const asked = Number(setting);
+	if (setting?.trim() && Number.isInteger(asked) && asked >= 0 && asked <= 64) return asked;
+	return availableParallelism();
 }
 
-/**
- * Page renders run a few at a time, first come first served. A render is mostly synchronous
- * work interleaved at its awaits: a hundred at once would each take as long as all of them,
- * hold all their memory together, and leave some waiting far longer than others. In turn, each
- * waits only for those before it.
- */
-const MAX_RENDERS = 4;
-/** Beyond this many waiting, a page request is turned away (503) rather than queued. */
-const MAX_WAITING = 1000;
-let rendering = 0;
-/** @type {(() => void)[]} */
-const waiting = [];
-
-/**
- * @param {http.IncomingMessage} request @param {http.ServerResponse} response
- * @param {() => void} render
- */
-function renderInTurn(request, response, render) {
-	const start = () => {
-		// A client that left while waiting needs no page.
-		if (request.destroyed || response.writableEnded) return next();
-		rendering++;
-		response.once('close', () => {
-			rendering--;
-			next();
-		});
-		render();
-	};
-	const next = () => {
-		while (rendering < MAX_RENDERS && waiting.length > 0) waiting.shift()?.();
-	};
-	if (rendering < MAX_RENDERS) return start();
-	if (waiting.length >= MAX_WAITING) {
-		return sendProblem(request, response, {
-			status: 503,
-			message: 'The server is busy; try again in a few seconds.',
-			headers: { 'retry-after': '5' }
-		});
-	}
-	waiting.push(start);
-}
-
-/**
- * Requests Node's parser rejects (malformed HTTP, headers over NODE_HEADER_LIMIT) get an answer
- * per the contract — JSON, or the error page for a page — instead of Node's bare 400.
- */
-server.on(
-	'clientError',
-	(/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ error, socket) => {
-		if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-		const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-		const refused = tooLarge
-			? {
-					status: 431,
-					message: 'The request’s headers are too large (64 KB at most, the address included).'
-				}
-			: { status: 400, message: 'The request is not valid HTTP.' };
-		// The request line, if the packet starts with it: a request too broken to tell gets JSON.
-		const [, method = '', target = ''] =
-			/^([A-Z]+) (\S+)/.exec(error.rawPacket?.toString('latin1', 0, 200) ?? '') ?? [];
-		socket.end(rawProblem(refused, { api: isApiTarget(target), head: method === 'HEAD' }));
-	}
-);
-
-server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
-
-/** Stops taking connections and lets requests under way finish (at most 10 s). */
-function shutdown() {
-	server.close(() => process.exit(0));
-	server.closeIdleConnections();
-	setTimeout(() => process.exit(0), 10_000).unref();
-}
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
-
-// For `npm run load`, which starts the server with --expose-gc: SIGUSR2 collects garbage and
-// prints the memory in use, so that memory is compared at rest, not at a random point of the
-// collector's cycle. The collection compacts the whole heap (as V8's memory reducer does, in its
-// own time, once a process is idle): a plain full collection leaves the old generation's
-// fragmented pages committed, measured here at up to twice the memory in use. Without
-// --expose-gc this does nothing.
-const collect = /** @type {{ gc?: () => void }} */ (globalThis).gc;
-if (collect) {
-	process.on('SIGUSR2', () => {
-		v8.setFlagsFromString('--compact-on-every-full-gc');
-		collect();
-		v8.setFlagsFromString('--no-compact-on-every-full-gc');
-		console.log(`memory ${JSON.stringify(process.memoryUsage())}`);
-	});
+const workers = workerCount(process.env.ROLEGRAPH_WORKERS);
+if (cluster.isPrimary && workers > 0) {
+	const { supervise } = await import('./server/cluster.js');
+	supervise(workers);
+} else {
+	const { serve } = await import('./server/front-door.js');
+	await serve({ clustered: cluster.isWorker });
 }

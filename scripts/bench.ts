@@ -62,17 +62,20 @@ say(
 );
 
 buildIfStale();
-const server = await startServer(4391);
+/** BENCH_PORT (4391) serves the app; the next port, the bare node:http floor. */
+const port = Number(process.env.BENCH_PORT ?? 4391);
+const server = await startServer(port);
 try {
 	say('— HTTP: GET /api/compare on O*NET, 50 connections × 10 s on loopback (autocannon)');
 	const compareUrl = `${server.url}/api/compare/15-1252.00/15-1254.00?dataset=onet`;
 	const body = await (await fetch(compareUrl)).text();
 	await fetch(`${server.url}/api/search?q=warm&dataset=onet`); // the search index, built in the background, is ready
-	const bare = await bareServer(body, 4392);
+	const bare = await bareServer(body, port + 1);
+	const bareUrl = `http://127.0.0.1:${port + 1}/`;
 	await hammer(compareUrl, 10, 2);
-	await hammer('http://127.0.0.1:4392/', 10, 2);
+	await hammer(bareUrl, 10, 2);
 	const app = await hammer(compareUrl, 50, 10);
-	const floor = await hammer('http://127.0.0.1:4392/', 50, 10);
+	const floor = await hammer(bareUrl, 50, 10);
 	bare.close();
 	const ratio = app.requestsPerSecond / floor.requestsPerSecond;
 	results.http = { app, bare: floor, ratio, bytes: body.length };

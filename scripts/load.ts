@@ -60,7 +60,7 @@ async function freePort(from: number): Promise<number> {
 }
 
 /** Resident memory of a process, in bytes (Linux /proc, else ps). */
-function rss(pid: number): number {
+function rssOf(pid: number): number {
 	const status = `/proc/${pid}/status`;
 	if (existsSync(status)) {
 		const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'))?.[1];
@@ -93,8 +93,18 @@ const server = spawn(process.execPath, ['--expose-gc', 'server.js'], {
 	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
 	stdio: ['ignore', 'pipe', 'inherit']
 });
-/** Memory reports the server prints when sent SIGUSR2 (see server.js). */
-const reports: ((usage: NodeJS.MemoryUsage) => void)[] = [];
+
+/** What the server prints when sent SIGUSR2: its processes' memory, summed, and their pids. */
+interface MemoryReport {
+	heapUsed: number;
+	pids: number[];
+}
+/** Memory reports the server prints when sent SIGUSR2 (see server/memory.js). */
+const reports: ((report: MemoryReport) => void)[] = [];
+/** The server's processes, as its last report named them. */
+let pids = [server.pid!];
+/** Resident memory of the whole server: the sum over its processes. */
+const rss = () => pids.reduce((sum, pid) => sum + rssOf(pid), 0);
 let pending = '';
 server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
 	pending += chunk;
@@ -113,17 +123,18 @@ server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
  * the collector's timing out of the figure.
  */
 async function memoryAtRest(): Promise<{ rss: number; heapUsed: number }> {
-	let usage: NodeJS.MemoryUsage | undefined;
+	let usage: MemoryReport | undefined;
 	for (let i = 0; i < 2; i++) {
 		await sleep(1000);
-		const report = new Promise<NodeJS.MemoryUsage>((resolve) => reports.push(resolve));
+		const report = new Promise<MemoryReport>((resolve) => reports.push(resolve));
 		server.kill('SIGUSR2');
 		usage = await report;
+		pids = usage.pids;
 	}
-	let size = rss(server.pid!);
+	let size = rss();
 	for (let steady = 0, waited = 0; steady < 3 && waited < 30_000; waited += 1000) {
 		await sleep(1000);
-		const now = rss(server.pid!);
+		const now = rss();
 		steady = Math.abs(now - size) < 1024 * 1024 ? steady + 1 : 0;
 		size = now;
 	}
@@ -182,7 +193,7 @@ for (const route of ROUTES) {
 	]);
 	console.log(
 		`  ${route.name}: ${Math.round(result.requests.average)} req/s, ${errors} errors, ` +
-			`${result.non2xx} non-2xx, RSS now ${mb(rss(server.pid!))}`
+			`${result.non2xx} non-2xx, RSS now ${mb(rss())}`
 	);
 }
 const after = await memoryAtRest();

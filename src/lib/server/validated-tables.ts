@@ -1,4 +1,4 @@
-import record from './validated-tables.json';
+import record from './validated-tables.json' with { type: 'json' };
 import { schemaFingerprint } from './schema-fingerprint';
 import { manifestDigest, type Manifest } from './table-folder';
 
