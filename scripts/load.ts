@@ -42,7 +42,13 @@ const ROUTES: { name: string; path: string }[] = [
 	{
 		name: 'API: graph (O*NET, family 15: roles, skills)',
 		path: '/api/graph?dataset=onet&family=15&category=role&category=skill'
-	}
+	},
+	{
+		name: 'API: export, a comparison (seed, GraphML)',
+		path: '/api/export/graphml?view=compare&a=backend-engineer&b=backend-developer'
+	},
+	// 35 MB of GEXF, 2.3 MB as it goes out gzipped (as a browser asks for it): built once.
+	{ name: 'API: export, whole O*NET (GEXF)', path: '/api/export/gexf?view=whole&dataset=onet' }
 ];
 
 /** The first port from `from` nobody listens on. */

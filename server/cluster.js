@@ -1,10 +1,14 @@
 /**
  * The cluster's primary: it serves nothing itself. It starts the workers (each one
  * front-door.js, sharing the port), starts another when one dies, with a back-off, and stops
- * them in order on SIGTERM/SIGINT.
+ * them in order on SIGTERM/SIGINT. It also builds whole-dataset exports for them, once for all
+ * (server/export-builder.js).
  */
 import cluster from 'node:cluster';
+import { exportBuilder } from './export-builder.js';
+import { HANDLER } from './front-door.js';
 import { canCollect, memoryLine } from './memory.js';
+import { answerExportRequests } from './primary-exports.js';
 
 /** The first restart waits this long; each crash in a row doubles it, up to MAX_DELAY. */
 const FIRST_DELAY = 100;
@@ -26,6 +30,9 @@ export function restartDelay(/** @type {number} */ crashes) {
  * @param {number} count
  */
 export function supervise(count) {
+	// Messages carry bytes (whole exports) as they are, not as JSON.
+	cluster.setupPrimary({ serialization: 'advanced' });
+	const builder = exportBuilder(HANDLER);
 	const port = Number(process.env.PORT ?? 3000);
 	const host = process.env.HOST ?? '0.0.0.0';
 	/** When each worker started, by worker id. */
@@ -38,6 +45,7 @@ export function supervise(count) {
 	const fork = () => {
 		const worker = cluster.fork();
 		startedAt.set(worker.id, Date.now());
+		answerExportRequests(worker, builder);
 		worker.once('listening', () => {
 			if (started) return console.log(`Worker ${worker.process.pid} started.`);
 			if (++listening === 1) for (let i = 1; i < count; i++) fork();

@@ -8,7 +8,7 @@
  */
 import http from 'node:http';
 import compression from 'compression';
-import { startedApp } from '../src/lib/server/bridge.js';
+import { registerHost, startedApp } from '../src/lib/server/bridge.js';
 import {
 	acceptedEncodings,
 	BASE_HEADERS,
@@ -18,7 +18,9 @@ import {
 	refusal,
 	sendProblem
 } from '../src/lib/server/http-contract.js';
+import { exportBuilder } from './export-builder.js';
 import { canCollect, memoryAtRest, memoryLine } from './memory.js';
+import { wholeExportFromPrimary } from './primary-exports.js';
 import { renderInTurn } from './render-queue.js';
 
 /** The app's request handler, as adapter-node builds it. */
@@ -60,6 +62,10 @@ function isPageTarget(target) {
  * @param {{ clustered: boolean }} options
  */
 export async function serve({ clustered }) {
+	// Whole-dataset exports are built off this thread: by the primary's builder in a cluster.
+	registerHost({
+		wholeExport: clustered ? wholeExportFromPrimary : exportBuilder(HANDLER).wholeExport
+	});
 	// Loaded by name, not statically: the type checker should not walk the generated build.
 	/** @type {{ handler: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void }} */
 	const { handler } = await import(HANDLER);

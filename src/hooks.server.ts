@@ -4,6 +4,7 @@ import { isMainThread } from 'node:worker_threads';
 import { GraphValidationError } from '$lib/graph/errors';
 import { registerApp } from '$lib/server/bridge.js';
 import { initDatasets } from '$lib/server/datasets';
+import { statusOf } from '$lib/server/http-errors';
 import { fastApi } from '$lib/server/fast-api';
 import {
 	isApiPath,
@@ -12,10 +13,11 @@ import {
 	withSecurityHeaders
 } from '$lib/server/http-contract.js';
 import { DataIntegrityError } from '$lib/server/table-folder';
+import { buildWholeExport } from '$lib/server/whole-exports';
 
 /**
  * Loads and validates the graph before the first request (invalid data stops the server), then
- * offers server.js what it serves from the app's caches.
+ * offers server.js what it serves from the app's caches, and what it builds off the main thread.
  */
 export const init: ServerInit = async () => {
 	try {
@@ -30,7 +32,7 @@ export const init: ServerInit = async () => {
 		console.error(`rolegraph cannot start.\n${detail}`);
 		process.exit(1);
 	}
-	registerApp({ fastApi });
+	registerApp({ fastApi, buildWholeExport, statusOf });
 };
 
 /** Every answer carries the security headers (a page keeps the CSP SvelteKit gives it). */

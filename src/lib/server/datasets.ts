@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { fromValidated } from '../graph/build';
 import { prepareComparisons } from '../graph/compare';
 import { assembleDataFiles } from '../graph/data-files';
@@ -200,6 +201,16 @@ export async function listDatasets(): Promise<DatasetInfo[]> {
 	);
 }
 
+/** How many nodes and edges a dataset has (from its manifest when it is not loaded yet). */
+export async function datasetSize(id: string): Promise<number> {
+	if (!registry) throw new Error('Datasets are not initialised; call initDatasets() first.');
+	const entry = registry.get(id);
+	if (!entry) throw new UnknownDatasetError(id, datasetIds());
+	if (entry.manifest && !loadedGraphs.has(id)) return entry.manifest.nodes + entry.manifest.edges;
+	const graph = await getGraph(id);
+	return graph.order + graph.size;
+}
+
 /** Precomputed layouts of a dataset (for drawing its graph whole, or a family of it), or undefined. */
 export function getPositions(id: string): Promise<Layouts> | undefined {
 	if (!registry) throw new Error('Datasets are not initialised; call initDatasets() first.');
@@ -225,8 +236,9 @@ export function getGraph(id: string = DEFAULT_DATASET): Promise<KnowledgeGraph> 
 		graph.then(
 			(loaded) => {
 				loadedGraphs.add(id);
-				// Build the search index in the background, in slices, while the first page renders.
-				void prepareSearchAsync(loaded);
+				// Build the search index in the background, in slices, while the first page renders
+				// (not in a thread that only builds exports: it never searches).
+				if (isMainThread) void prepareSearchAsync(loaded);
 			},
 			// A failed load is not cached, so a fixed file is picked up on the next request.
 			() => loading.delete(id)
