@@ -19,7 +19,7 @@ const STABLE_AFTER = 60_000;
 const STOP_GRACE = 11_000;
 
 /** The wait before restarting a worker, after `crashes` crashes in a row (1 for the first). */
-export function restartDelay(/** @type {number} */ crashes) {
+function restartDelay(/** @type {number} */ crashes) {
 	return Math.min(MAX_DELAY, FIRST_DELAY * 2 ** Math.max(0, crashes - 1));
 }
 

@@ -292,7 +292,12 @@ test.describe('startup on valid data', () => {
 		const server = await startServer({ ROLEGRAPH_DATA: 'graph' });
 		try {
 			const datasets = await (await request.get(`${server.base}/api/datasets`)).json();
-			expect(datasets.datasets.find((d: { id: string }) => d.id === 'onet').loaded).toBe(false);
+			expect(
+				datasets.datasets.find((d: { id: string }) => d.id === 'onet').loaded,
+				'graph/onet is not recorded as validated under the current schema (it was loaded at ' +
+					'startup): run `npm run graph:validate -- --record` and commit ' +
+					'src/lib/server/validated-tables.json'
+			).toBe(false);
 		} finally {
 			await server.stop();
 		}
