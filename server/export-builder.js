@@ -1,56 +1,71 @@
 /**
- * Builds whole-dataset exports in a worker thread (server/export-thread.js), each once: a
+ * Builds whole-dataset exports in a child process (server/export-process.js), each once: a
  * dataset never changes while the server runs. In a cluster the primary holds the one builder
- * and the workers ask it (server/cluster.js), so a file is built once for all of them. The
- * thread holds its own copy of the dataset while it works, and stops after 20 s idle,
- * giving that memory back.
+ * and the workers ask it (server/primary-exports.js), so a file is built once for all of them.
+ * The child runs at a lower priority (building is background work: requests come first, its
+ * garbage collector's threads included), holds its own copy of the dataset while it works, and
+ * exits after 20 s idle, giving all that memory back.
  */
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { setPriority } from 'node:os';
 
-/** How long the thread stays after its last job (the next format reuses the loaded dataset). */
+/** How long the child stays after its last job (the next format reuses the loaded dataset). */
 const IDLE = 20_000;
+/** The child's nice value: below the server's processes, above idle. */
+const PRIORITY = 10;
 
 /** @typedef {import('../src/lib/server/bridge.js').WholeExport} WholeExport */
 
 /**
- * A builder of whole exports, running the app at `handler` (build/handler.js) in its thread.
+ * A builder of whole exports, running the app at `handler` (build/handler.js) in its child.
  * @param {string} handler
  */
 export function exportBuilder(handler) {
 	/** @type {Map<string, Promise<WholeExport>>} */
 	const built = new Map();
-	/** @type {ReturnType<typeof startThread> | undefined} */
+	/** @type {ReturnType<typeof startChild> | undefined} */
 	let current;
 	let nextId = 0;
 
-	/** A thread and the jobs it has under way. */
-	function startThread() {
-		const worker = new Worker(new URL('./export-thread.js', import.meta.url), {
-			workerData: { handler }
+	/** A child and the jobs it has under way. */
+	function startChild() {
+		const child = fork(new URL('./export-process.js', import.meta.url), {
+			env: { ...process.env, ROLEGRAPH_HANDLER: handler },
+			serialization: 'advanced'
 		});
+		try {
+			if (child.pid) setPriority(child.pid, PRIORITY);
+		} catch {
+			// Not allowed here: it builds at the server's priority.
+		}
 		/** @type {Map<number, { resolve: (file: WholeExport) => void, reject: (error: Error) => void }>} */
 		const jobs = new Map();
 		/** @type {NodeJS.Timeout | undefined} */
 		let idle;
 		const retire = () => {
 			if (current === self) current = undefined;
-			void worker.terminate();
+			child.kill();
 		};
-		worker.on('message', ({ id, file, error }) => {
-			const job = jobs.get(id);
-			jobs.delete(id);
-			if (error) job?.reject(failed(error.status, error.message));
-			else job?.resolve(file);
-			if (jobs.size === 0) idle = setTimeout(retire, IDLE).unref();
-		});
-		const lost = (/** @type {unknown} */ cause) => {
+		child.on(
+			'message',
+			(
+				/** @type {{ id: number, file?: WholeExport, error?: { status: number, message: string } }} */ reply
+			) => {
+				const job = jobs.get(reply.id);
+				jobs.delete(reply.id);
+				if (reply.file) job?.resolve(reply.file);
+				else job?.reject(failed(reply.error?.status ?? 500, reply.error?.message ?? 'failed'));
+				if (jobs.size === 0) idle = setTimeout(retire, IDLE).unref();
+			}
+		);
+		child.on('exit', (code, signal) => {
 			if (current === self) current = undefined;
-			if (cause) console.error(cause);
+			if (jobs.size > 0)
+				console.error(`The export builder stopped (${signal ?? `exit code ${code}`}).`);
 			for (const job of jobs.values()) job.reject(failed(500, 'The export could not be built.'));
 			jobs.clear();
-		};
-		worker.on('error', lost);
-		worker.on('exit', () => lost(undefined));
+		});
+		child.on('error', (error) => console.error(error));
 		const self = {
 			/** @param {string} dataset @param {string} format @returns {Promise<WholeExport>} */
 			run: (dataset, format) =>
@@ -58,7 +73,7 @@ export function exportBuilder(handler) {
 					clearTimeout(idle);
 					const id = nextId++;
 					jobs.set(id, { resolve, reject });
-					worker.postMessage({ id, dataset, format });
+					child.send({ id, dataset, format });
 				})
 		};
 		return self;
@@ -70,7 +85,7 @@ export function exportBuilder(handler) {
 			const key = JSON.stringify([dataset, format]);
 			let file = built.get(key);
 			if (!file) {
-				current ??= startThread();
+				current ??= startChild();
 				file = current.run(dataset, format);
 				built.set(key, file);
 				file.catch(() => built.delete(key));

@@ -62,7 +62,7 @@ function isPageTarget(target) {
  * @param {{ clustered: boolean }} options
  */
 export async function serve({ clustered }) {
-	// Whole-dataset exports are built off this thread: by the primary's builder in a cluster.
+	// Whole-dataset exports are built in another process: the primary's builder's, in a cluster.
 	registerHost({
 		wholeExport: clustered ? wholeExportFromPrimary : exportBuilder(HANDLER).wholeExport
 	});

@@ -1,6 +1,5 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { isMainThread } from 'node:worker_threads';
 import { GraphValidationError } from '$lib/graph/errors';
 import { registerApp } from '$lib/server/bridge.js';
 import { initDatasets } from '$lib/server/datasets';
@@ -17,14 +16,12 @@ import { buildWholeExport } from '$lib/server/whole-exports';
 
 /**
  * Loads and validates the graph before the first request (invalid data stops the server), then
- * offers server.js what it serves from the app's caches, and what it builds off the main thread.
+ * offers server.js what it serves from the app's caches, and how it builds whole exports.
  */
 export const init: ServerInit = async () => {
 	try {
 		await initDatasets();
 	} catch (error) {
-		// Outside the main thread, whoever started the thread reports it.
-		if (!isMainThread) throw error;
 		const detail =
 			error instanceof GraphValidationError || error instanceof DataIntegrityError
 				? error.message

@@ -22,15 +22,15 @@
  * @property {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean} fastApi
  *   Answers a request from the app's caches before SvelteKit's pipeline; false if it cannot.
  * @property {(dataset: string, format: string) => Promise<WholeExport>} buildWholeExport
- *   Builds a whole-dataset export in this thread (seconds for a large dataset: server.js runs
- *   it in a thread of its own).
+ *   Builds a whole-dataset export here (seconds for a large dataset: server.js runs it in a
+ *   process of its own).
  * @property {(error: unknown) => number} statusOf The HTTP status an error of the app maps to.
  */
 
 /**
  * @typedef {object} Host What server.js offers the app.
  * @property {(dataset: string, format: string) => Promise<WholeExport>} wholeExport
- *   A whole-dataset export built off the main thread, once for all the cluster's workers;
+ *   A whole-dataset export built in another process, once for all the cluster's workers;
  *   rejects with an Error carrying the HTTP `status` the failure maps to.
  */
 

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 import { fromValidated } from '../graph/build';
 import { prepareComparisons } from '../graph/compare';
 import { assembleDataFiles } from '../graph/data-files';
@@ -236,9 +235,8 @@ export function getGraph(id: string = DEFAULT_DATASET): Promise<KnowledgeGraph> 
 		graph.then(
 			(loaded) => {
 				loadedGraphs.add(id);
-				// Build the search index in the background, in slices, while the first page renders
-				// (not in a thread that only builds exports: it never searches).
-				if (isMainThread) void prepareSearchAsync(loaded);
+				// Build the search index in the background, in slices, while the first page renders.
+				void prepareSearchAsync(loaded);
 			},
 			// A failed load is not cached, so a fixed file is picked up on the next request.
 			() => loading.delete(id)

@@ -9,7 +9,7 @@ import { StatusError } from './http-errors';
 /**
  * Datasets up to this many nodes and edges are exported in the request's own thread (the seed
  * graph: a few milliseconds). Larger ones (O*NET: 100,000, 30–38 MB a file, 1–5 s of work)
- * are built by server.js off the main thread.
+ * are built by server.js in a process of their own.
  */
 const SMALL = 20_000;
 
@@ -51,8 +51,8 @@ async function build(dataset: string, format: ExportFormat): Promise<WholeExport
 }
 
 /**
- * Builds a whole export in this thread: the file, then its gzip (in this thread too, so that it
- * runs at the priority of the thread server.js builds exports in).
+ * Builds a whole export in this thread: the file, then its gzip (here too, so that it runs at
+ * the priority of the process server.js builds exports in).
  */
 export async function buildWholeExport(dataset: string, format: string): Promise<WholeExport> {
 	const file = exportFile(await getGraph(dataset), format as ExportFormat, { kind: 'whole' });
