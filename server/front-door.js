@@ -2,8 +2,9 @@
  * One server process: SvelteKit's request handler (build/handler.js, which also serves the
  * static files) behind a front door that does what SvelteKit cannot. It refuses requests
  * SvelteKit cannot read or should not see (over-long, malformed, odd Host, methods other than
- * GET and HEAD, an unmet `Expect`), answers GET /api/compare from the app's cache, and
- * compresses pages and renders them a few at a time. What an answer looks like — headers, JSON
+ * GET and HEAD, an unmet `Expect`), answers GET /api/compare from the app's cache, renders
+ * pages a few at a time, compressed, and serves a page rendered before from its kept bytes with
+ * a fresh nonce (server/page-cache.js). What an answer looks like — headers, JSON
  * or error page — is src/lib/server/http-contract.js, which the app uses too.
  */
 import http from 'node:http';
@@ -20,6 +21,7 @@ import {
 } from '../src/lib/server/http-contract.js';
 import { exportBuilder } from './export-builder.js';
 import { canCollect, memoryAtRest, memoryLine } from './memory.js';
+import { keepWhatRenders, serveKeptPage } from './page-cache.js';
 import { wholeExportFromPrimary } from './primary-exports.js';
 import { renderInTurn } from './render-queue.js';
 
@@ -94,7 +96,14 @@ export async function serve({ clustered }) {
 				sendProblem(request, response, { status: 404, message: 'Nothing is here.' })
 			);
 		if (isPageTarget(request.url ?? '')) {
-			renderInTurn(request, response, () => compressPage(request, response, answer));
+			// A page rendered before goes out again at once, with a fresh nonce; others render in turn.
+			if (serveKeptPage(request, response)) return;
+			renderInTurn(request, response, () =>
+				compressPage(request, response, () => {
+					keepWhatRenders(request, response);
+					answer();
+				})
+			);
 		} else answer();
 	});
 
