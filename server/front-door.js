@@ -77,13 +77,16 @@ export async function serve({ clustered }) {
 	const host = process.env.HOST ?? '0.0.0.0';
 
 	const server = http.createServer({ maxHeaderSize: NODE_HEADER_LIMIT }, (request, response) => {
-		for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
 		const refused = refusal(request);
 		if (refused) return sendProblem(request, response, refused);
 		// The static files (sirv) and the page compression read this header; sirv's reading
 		// ignores weights (`gzip;q=0` got gzip). Both now see only the codings the client accepts.
 		const accepted = acceptedEncodings(request.headers['accept-encoding']);
 		request.headers['accept-encoding'] = accepted.join(', ');
+		const page = isPageTarget(request.url ?? '');
+		// A page rendered before goes out again at once, with a fresh nonce, its headers all kept.
+		if (page && serveKeptPage(request, response)) return;
+		for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
 		try {
 			if (app?.fastApi(request, response)) return;
 		} catch (error) {
@@ -95,9 +98,7 @@ export async function serve({ clustered }) {
 			handler(request, response, () =>
 				sendProblem(request, response, { status: 404, message: 'Nothing is here.' })
 			);
-		if (isPageTarget(request.url ?? '')) {
-			// A page rendered before goes out again at once, with a fresh nonce; others render in turn.
-			if (serveKeptPage(request, response)) return;
+		if (page) {
 			renderInTurn(request, response, () =>
 				compressPage(request, response, () => {
 					keepWhatRenders(request, response);

@@ -28,7 +28,7 @@ const NOT_KEPT = new Set([
 
 /**
  * @typedef {object} KeptPage
- * @property {[string, string | number | string[]][]} headers those kept, the policy's nonce cut out of it
+ * @property {string[]} head the headers kept, as a raw list (name, value, name, value…)
  * @property {string[]} policy the Content-Security-Policy around its nonce(s), or [] if none
  * @property {import('../src/lib/server/page-bytes.js').SplicedBody} body
  */
@@ -44,7 +44,8 @@ function nonceOf(/** @type {string} */ policy) {
 
 /**
  * Answers a request from the kept pages, if its address has one: the kept headers and bytes
- * with a fresh nonce, gzipped for clients that accept gzip. Returns whether it answered.
+ * with a fresh nonce, gzipped for clients that accept gzip. Returns whether it answered. Call it
+ * before setting any header: the kept ones are all the answer's (the security headers too).
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  */
@@ -56,15 +57,13 @@ export function serveKeptPage(request, response) {
 	kept.delete(key);
 	kept.set(key, page);
 	const nonce = freshNonce();
-	for (const [name, value] of page.headers) response.setHeader(name, value);
-	if (page.policy.length > 0)
-		response.setHeader('content-security-policy', page.policy.join(nonce));
 	const gzip = acceptedEncodings(request.headers['accept-encoding']).includes('gzip');
 	const body = gzip ? gzipWith(page.body, nonce) : plainWith(page.body, nonce);
-	response.setHeader('vary', 'accept-encoding');
-	if (gzip) response.setHeader('content-encoding', 'gzip');
-	response.setHeader('content-length', body.length);
-	response.writeHead(200);
+	// Raw headers in one list: Node writes them as they are, with no header object to build.
+	const head = [...page.head, 'vary', 'accept-encoding', 'content-length', String(body.length)];
+	if (page.policy.length > 0) head.push('content-security-policy', page.policy.join(nonce));
+	if (gzip) head.push('content-encoding', 'gzip');
+	response.writeHead(200, head);
 	response.end(request.method === 'HEAD' ? undefined : body);
 	return true;
 }
@@ -113,14 +112,14 @@ function keep(
 	if (response.hasHeader('set-cookie') || bytes.length === 0) return;
 	const policy = String(response.getHeader('content-security-policy') ?? '');
 	const nonce = nonceOf(policy);
-	/** @type {KeptPage['headers']} */
-	const headers = [];
+	/** @type {string[]} */
+	const head = [];
 	for (const [name, value] of Object.entries(response.getHeaders())) {
 		if (value === undefined || NOT_KEPT.has(name)) continue;
 		if (nonce && name === 'content-security-policy') continue;
-		headers.push([name, value]);
+		for (const one of [value].flat()) head.push(name, String(one));
 	}
-	const page = { headers, policy: nonce ? policy.split(nonce) : [], body: cutNonce(bytes, nonce) };
+	const page = { head, policy: nonce ? policy.split(nonce) : [], body: cutNonce(bytes, nonce) };
 	const previous = kept.get(key);
 	if (previous) keptBytes -= previous.body.bytes;
 	kept.set(key, page);

@@ -23,6 +23,8 @@ export function freshNonce() {
  * @typedef {object} SplicedBody A body with its nonces cut out.
  * @property {Buffer[]} parts the bytes between the nonces (one more than the nonces)
  * @property {Buffer[]} deflated each part as raw deflate, byte-aligned, not final
+ * @property {number[]} crcs each part's CRC-32
+ * @property {number[][]} shifts for each part, the operator that moves a CRC past it (crcAfter)
  * @property {number} bytes what it holds in memory
  */
 
@@ -47,7 +49,9 @@ export function cutNonce(body, nonce) {
 		deflateRawSync(part, { level: 9, finishFlush: constants.Z_SYNC_FLUSH })
 	);
 	const bytes = [...parts, ...deflated].reduce((sum, piece) => sum + piece.length, 0);
-	return { parts, deflated, bytes };
+	const crcs = parts.map((part) => crc32(part));
+	const shifts = parts.map((part) => zerosOperator(part.length));
+	return { parts, deflated, crcs, shifts, bytes };
 }
 
 /** The body with `nonce` put back wherever one was cut out. */
@@ -87,7 +91,11 @@ export function gzipWith(/** @type {SplicedBody} */ body, /** @type {string} */ 
 			size += filler.length;
 		}
 		pieces.push(/** @type {Buffer} */ (body.deflated[i]));
-		crc = crc32(part, crc);
+		// The CRC of what came before, moved past this part, and this part's own: no pass over its bytes.
+		crc =
+			(applyOperator(/** @type {number[]} */ (body.shifts[i]), crc) ^
+				/** @type {number} */ (body.crcs[i])) >>>
+			0;
 		size += part.length;
 	});
 	const trailer = Buffer.alloc(8);
@@ -95,4 +103,50 @@ export function gzipWith(/** @type {SplicedBody} */ body, /** @type {string} */ 
 	trailer.writeUInt32LE(size >>> 0, 4);
 	pieces.push(FINAL_BLOCK, trailer);
 	return Buffer.concat(pieces);
+}
+
+/*
+ * CRC-32 is linear over GF(2): the CRC of A followed by B is the CRC of A moved past |B| zero
+ * bytes, XOR the CRC of B (zlib's crc32_combine). Moving a CRC past n zero bytes is a 32×32 bit
+ * matrix, kept here as its 32 columns; it is worked out once per part (by squaring), so that a
+ * response costs 32 XORs per part instead of a pass over the page.
+ */
+
+/** The CRC-32 polynomial, bit-reversed (as gzip's CRC reads bits, lowest first). */
+const POLYNOMIAL = 0xedb88320;
+
+/** A 32×32 bit matrix (its columns) applied to a 32-bit vector. */
+function applyOperator(/** @type {number[]} */ matrix, /** @type {number} */ vector) {
+	let result = 0;
+	for (let column = 0; vector !== 0; column++, vector >>>= 1) {
+		if (vector & 1) result ^= /** @type {number} */ (matrix[column]);
+	}
+	return result >>> 0;
+}
+
+/** The matrix of applying `second` after `first`. */
+function compose(/** @type {number[]} */ second, /** @type {number[]} */ first) {
+	return first.map((column) => applyOperator(second, column));
+}
+
+/** The operator that moves a CRC-32 past `length` zero bytes. */
+export function zerosOperator(/** @type {number} */ length) {
+	// One zero bit: the register shifts right, folding the polynomial in when its low bit was set.
+	let step = [POLYNOMIAL, ...Array.from({ length: 31 }, (_, bit) => 2 ** bit)];
+	for (let i = 0; i < 3; i++) step = compose(step, step); // 8 bits: one zero byte
+	let result = Array.from({ length: 32 }, (_, bit) => 2 ** bit);
+	for (let rest = length; rest > 0; rest = Math.floor(rest / 2)) {
+		if (rest % 2 === 1) result = compose(step, result);
+		step = compose(step, step);
+	}
+	return result;
+}
+
+/** The CRC-32 of A followed by B, from the CRC of A, the CRC of B and B's length. */
+export function crc32Combine(
+	/** @type {number} */ crcA,
+	/** @type {number} */ crcB,
+	/** @type {number} */ lengthB
+) {
+	return (applyOperator(zerosOperator(lengthB), crcA) ^ crcB) >>> 0;
 }

@@ -1,6 +1,7 @@
-import { gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { crc32, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cutNonce, freshNonce, gzipWith, plainWith } from './page-bytes.js';
+import { crc32Combine, cutNonce, freshNonce, gzipWith, plainWith } from './page-bytes.js';
 
 const page = (nonce: string) =>
 	Buffer.from(
@@ -33,5 +34,20 @@ describe('a page kept with its nonce cut out', () => {
 		const nonces = new Set(Array.from({ length: 1000 }, freshNonce));
 		expect(nonces.size).toBe(1000);
 		for (const nonce of nonces) expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
+	});
+});
+
+describe('CRC-32 of joined bytes, from the parts’ CRCs', () => {
+	it('is the CRC of the whole, for any two byte strings', () => {
+		fc.assert(
+			fc.property(
+				fc.uint8Array({ maxLength: 3000 }),
+				fc.uint8Array({ maxLength: 3000 }),
+				(a, b) => {
+					const whole = crc32(Buffer.concat([a, b]));
+					expect(crc32Combine(crc32(a), crc32(b), b.length)).toBe(whole);
+				}
+			)
+		);
 	});
 });
