@@ -12,7 +12,16 @@ import { matchRoles } from '../../src/lib/graph/match';
 import { similarityIndex } from '../../src/lib/graph/similarity-index';
 import type { KnowledgeGraph } from '../../src/lib/graph/types';
 import { random } from '../../src/lib/graph/random';
-import type { LoadFigures } from './http-bench';
+
+/** What autocannon measured on a run. */
+export interface LoadFigures {
+	requestsPerSecond: number;
+	p50Ms: number;
+	p99Ms: number;
+	errors: number;
+	non2xx: number;
+	requests: number;
+}
 import { median, percentile } from './measure';
 
 /** Builds the index in fresh child processes (as the server does after a load): median of runs. */

@@ -50,12 +50,15 @@ export function launchChromium(): Promise<Browser> {
 export async function measureDrawing(
 	browser: Browser,
 	url: string,
-	bare?: { code: string; html: string },
-	pan = true
-): Promise<DrawingFigures> {
+	bare?: { code: string; html: string; body?: string },
+	pan = true,
+	/** Run in the page once drawn, its result returned as `read` (e.g. to copy a drawing's setup). */
+	read?: string
+): Promise<DrawingFigures & { read?: unknown }> {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	try {
 		const page = await context.newPage();
+		page.on('pageerror', (error) => console.error(`${url}: ${error.message}`));
 		if (bare) {
 			const origin = new URL(url).origin;
 			await page.route(origin + BARE_SCRIPT, (route) =>
@@ -64,7 +67,7 @@ export async function measureDrawing(
 			await page.route(origin + BARE_PAGE, (route) =>
 				route.fulfill({
 					contentType: 'text/html',
-					body: `<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="graph" style="position:fixed;inset:0"></div><script src="${BARE_SCRIPT}"></script><script>${bare.html}</script></body>`
+					body: `<!doctype html><meta charset="utf-8"><body style="margin:0">${bare.body ?? '<div id="graph" style="position:fixed;inset:0"></div>'}<script src="${BARE_SCRIPT}"></script><script>${bare.html}</script></body>`
 				})
 			);
 		}
@@ -114,6 +117,7 @@ export async function measureDrawing(
 			});
 			panFps = (frames * 1000) / (Date.now() - started);
 		}
+		const readOut = read === undefined ? undefined : await page.evaluate(read);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -121,7 +125,8 @@ export async function measureDrawing(
 			firstFrameMs: Math.round(firstFrameMs),
 			longestTaskMs: Math.round(longestTaskMs),
 			panFps: Math.round(panFps * 10) / 10,
-			heapMb: Math.round(heap.usedSize / 1e5) / 10
+			heapMb: Math.round(heap.usedSize / 1e5) / 10,
+			...(read === undefined ? {} : { read: readOut })
 		};
 	} finally {
 		await context.close();
