@@ -84,16 +84,17 @@ export async function serve({ clustered }) {
 		const accepted = acceptedEncodings(request.headers['accept-encoding']);
 		request.headers['accept-encoding'] = accepted.join(', ');
 		const page = isPageTarget(request.url ?? '');
-		// A page rendered before goes out again at once, with a fresh nonce, its headers all kept.
+		// A page rendered before goes out again at once, with a fresh nonce, its headers all kept;
+		// a cached API answer too. Both write every header of their answer themselves.
 		if (page && serveKeptPage(request, response)) return;
-		for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
 		try {
-			if (app?.fastApi(request, response)) return;
+			if (!page && app?.fastApi(request, response)) return;
 		} catch (error) {
 			// The fast path is only a shortcut: if it fails, SvelteKit answers as if it were not there.
 			console.error(error);
 			if (response.headersSent) return void response.destroy();
 		}
+		for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
 		const answer = () =>
 			handler(request, response, () =>
 				sendProblem(request, response, { status: 404, message: 'Nothing is here.' })

@@ -170,6 +170,8 @@ export class ExploreState {
 	 */
 	load(): () => void {
 		const controller = new AbortController();
+		// A big dataset drawn whole is drawn by sigma.js: load its code while the graph comes.
+		if (this.data.large && this.filters.all) void import('../../viz/sigma-canvas');
 		this.fetching = true;
 		this.loadError = null;
 		this.#deps.fetchGraph(this.graphHref, controller.signal).then(
