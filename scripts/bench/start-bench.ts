@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { median } from './measure';
 
 /** Resident memory of a process (MB), from /proc. */
@@ -28,6 +29,16 @@ function childrenOf(pid: number): number[] {
 		.map(Number);
 }
 
+/** A GET on a connection of its own (so that the cluster hands it to the next worker). */
+function freshGet(url: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		get(url, { agent: false }, (response) => {
+			response.resume();
+			response.on('end', () => resolve());
+		}).on('error', reject);
+	});
+}
+
 async function answers(url: string): Promise<boolean> {
 	try {
 		return (await fetch(url)).ok;
@@ -43,9 +54,10 @@ async function answers(url: string): Promise<boolean> {
  * resident memory per process, and (SIGUSR2, server/memory.js) the JavaScript heap in use and
  * the memory outside it (buffers: kept pages, cached answers), summed over the processes.
  */
-async function startOnce(port: number) {
+export async function startOnce(port: number, cwd = process.cwd()) {
 	const started = performance.now();
 	const child = spawn(process.execPath, ['--expose-gc', 'server.js'], {
+		cwd,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
@@ -66,7 +78,7 @@ async function startOnce(port: number) {
 			'/nodes/php',
 			'/'
 		])
-			for (let i = 0; i < 4; i++) await fetch(base + path); // every worker, likely
+			for (let i = 0; i < 4; i++) await freshGet(base + path); // new connections: every worker
 		await new Promise((resolve) => setTimeout(resolve, 1500));
 		const line = new Promise<{ heapUsed: number; external: number }>((resolve) => {
 			child.stdout!.on('data', (chunk: Buffer) => {
