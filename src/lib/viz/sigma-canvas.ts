@@ -63,7 +63,7 @@ export async function drawWithSigma(
 	const renderer = new SigmaRenderer<SigmaNode, SigmaEdge>(graph, container, {
 		// Labels only where nodes are drawn big enough to read them: hubs first, as one zooms in.
 		labelRenderedSizeThreshold: 6,
-		labelDensity: 0.6,
+		labelDensity: 0.35,
 		labelFont: 'system-ui, sans-serif',
 		labelSize: 12,
 		labelColor: { color: palette.text },

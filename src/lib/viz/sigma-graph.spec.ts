@@ -40,14 +40,15 @@ describe('the graph sigma.js draws', () => {
 		addSigmaEdges(graph, answer, 'dark', 1, 4);
 		expect(graph.size).toBe(2);
 		expect(graph.getEdgeAttributes(graph.edge('r1', 't1')!).color).toBe(
-			faded(PALETTES.dark.edge, 0.5)
+			faded(PALETTES.dark.edge, PALETTES.dark.background, 0.6)
 		);
 		expect(graph.getEdgeAttributes(graph.edge('r1', 't2')!).color).toBe(
-			faded(PALETTES.dark.edge, 0.3)
+			faded(PALETTES.dark.edge, PALETTES.dark.background, 0.35)
 		);
 	});
 
-	it('writes colours with an alpha as rgba()', () => {
-		expect(faded('#64748b', 0.25)).toBe('rgba(100, 116, 139, 0.25)');
+	it('lays a faded colour over the background, opaque', () => {
+		expect(faded('#64748b', '#ffffff', 0.25)).toBe('rgb(216, 220, 226)');
+		expect(faded('#000000', '#0f1218', 1)).toBe('rgb(0, 0, 0)');
 	});
 });

@@ -25,10 +25,16 @@ export interface SigmaEdge {
 const HUB_SIZE = 4;
 const ITEM_SIZE = 1.6;
 
-/** A #rrggbb colour with an alpha, as sigma.js reads it (rgba(); it reads no #rrggbbaa). */
-export function faded(hex: string, alpha: number): string {
-	const channel = (at: number) => parseInt(hex.slice(at, at + 2), 16);
-	return `rgba(${channel(1)}, ${channel(3)}, ${channel(5)}, ${alpha})`;
+/**
+ * A #rrggbb colour laid over the background at an opacity, as an opaque rgb() colour. sigma.js's
+ * WebGL canvas is composited as premultiplied alpha, which its colours are not: a colour with an
+ * alpha comes out lighter than asked (near white in the dark theme, invisible in the light one).
+ */
+export function faded(hex: string, background: string, alpha: number): string {
+	const channel = (colour: string, at: number) => parseInt(colour.slice(at, at + 2), 16);
+	const mix = (at: number) =>
+		Math.round(channel(hex, at) * alpha + channel(background, at) * (1 - alpha));
+	return `rgb(${mix(1)}, ${mix(3)}, ${mix(5)})`;
 }
 
 /**
@@ -79,8 +85,8 @@ export function addSigmaEdges(
 ): void {
 	const palette = PALETTES[theme];
 	// Hot links a little stronger, in the same colour: thousands of red lines would drown the rest.
-	const plain = faded(palette.edge, 0.3);
-	const hot = faded(palette.edge, 0.5);
+	const plain = faded(palette.edge, palette.background, 0.35);
+	const hot = faded(palette.edge, palette.background, 0.6);
 	for (let index = start; index < end; index++) {
 		const [from, to, isHot] = answer.edges[index]!;
 		const source = answer.nodes[from]![0];
