@@ -5,7 +5,8 @@
  * and sets data-drawn on its container, as the app does.
  */
 import cytoscape, { type ElementDefinition, type StylesheetJson } from 'cytoscape';
-import Graph from 'graphology';
+// graphology as the app makes every graph (its node indexes have no prototype: see graphology.ts).
+import { Graph } from '../../src/lib/graph/graphology';
 import Sigma from 'sigma';
 import type { GraphAnswer } from '../../src/lib/api/answers';
 
