@@ -17,6 +17,8 @@ export interface CompareItem {
 	inDemand?: true;
 	/** The highest importance a source gives the link (e.g. O*NET skill importance, 1–5). */
 	importance?: number;
+	/** The highest level the data gives the link (e.g. a skills matrix's proficiency level). */
+	level?: number;
 }
 
 /**
@@ -48,6 +50,7 @@ interface Link {
 	hot: boolean;
 	inDemand: boolean;
 	importance?: number;
+	level?: number;
 	/** The item as it appears when only its own role links to it, built once and shared. */
 	alone: CompareItem;
 }
@@ -121,7 +124,7 @@ function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 		const sources = internSources(graph, attributes.sources);
 		const hot = attributes.hot === true;
 		const inDemand = attributes.inDemand === true;
-		const { importance } = attributes;
+		const { importance, level } = attributes;
 		const alone = item(
 			target,
 			label,
@@ -129,7 +132,8 @@ function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 			Object.freeze({ [role]: sources }),
 			hot,
 			inDemand,
-			importance
+			importance,
+			level
 		);
 		Object.freeze(alone);
 		list.push({
@@ -140,6 +144,7 @@ function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 			hot,
 			inDemand,
 			importance,
+			level,
 			alone,
 			rank: rank.get(target)!
 		});
@@ -284,7 +289,8 @@ function splitLinks(
 					{ [a]: fromA },
 					link.hot,
 					link.inDemand,
-					link.importance
+					link.importance,
+					link.level
 				)
 			);
 	}
@@ -299,7 +305,8 @@ function splitLinks(
 					{ [b]: fromB },
 					link.hot,
 					link.inDemand,
-					link.importance
+					link.importance,
+					link.level
 				)
 			);
 		}
@@ -308,7 +315,7 @@ function splitLinks(
 }
 
 /**
- * An item. Always the same fields in the same order (hot and importance undefined when absent,
+ * An item. Always the same fields in the same order (hot, importance and level undefined when absent,
  * which JSON leaves out), so every item has one hidden class and code handling them stays fast.
  */
 function item(
@@ -318,7 +325,8 @@ function item(
 	sources: Readonly<Record<string, readonly string[]>>,
 	hot: boolean,
 	inDemand: boolean,
-	importance: number | undefined
+	importance: number | undefined,
+	level: number | undefined
 ): CompareItem {
 	return {
 		id,
@@ -327,22 +335,22 @@ function item(
 		sources,
 		hot: hot ? true : undefined,
 		inDemand: inDemand ? true : undefined,
-		importance
+		importance,
+		level
 	};
 }
 
-/** A node both roles link to: the sources behind each, hot if either link is, the higher importance. */
+/** The higher of two optional ratings. */
+function higher(x: number | undefined, y: number | undefined): number | undefined {
+	return x === undefined ? y : y === undefined ? x : Math.max(x, y);
+}
+
+/** A node both roles link to: the sources behind each, hot if either link is, the higher importance and level. */
 function sharedItem(
 	link: Link,
 	other: Link,
 	sources: Readonly<Record<string, readonly string[]>>
 ): CompareItem {
-	const importance =
-		link.importance === undefined
-			? other.importance
-			: other.importance === undefined
-				? link.importance
-				: Math.max(link.importance, other.importance);
 	return item(
 		link.id,
 		link.label,
@@ -350,7 +358,8 @@ function sharedItem(
 		sources,
 		link.hot || other.hot,
 		link.inDemand || other.inDemand,
-		importance
+		higher(link.importance, other.importance),
+		higher(link.level, other.level)
 	);
 }
 

@@ -28,6 +28,7 @@ export interface RoleLink {
 	sources: string[];
 	note?: string;
 	importance?: number;
+	level?: number;
 	hot?: boolean;
 	inDemand?: boolean;
 }

@@ -90,7 +90,13 @@ export const edgeAttributesSchema = z.strictObject({
 	importance: z.number().min(0).max(7).optional(),
 	hot: z.boolean().optional(),
 	inDemand: z.boolean().optional(),
-	rank: z.number().optional()
+	rank: z.number().optional(),
+	/**
+	 * A level the data gives the link (a proficiency level from a skills matrix, say). 0–100: wide
+	 * enough for the scales people use (1–3, 1–5, O*NET's 0–7, 0–10, percentages), narrow enough
+	 * to catch a year or an id read as a level.
+	 */
+	level: z.number().min(0).max(100).optional()
 });
 
 export const sourceSchema = z.strictObject({

@@ -65,6 +65,8 @@ export interface EdgeAttributes {
 	inDemand?: boolean;
 	/** Relatedness tier or index, where the source ranks a relation. */
 	rank?: number;
+	/** A level the data gives the link (0–100), e.g. a proficiency level from a skills matrix. */
+	level?: number;
 }
 
 /** A source a fact comes from: an article, a database. */

@@ -6,7 +6,7 @@ import { buildGraph, fromValidated } from '../build';
 import { compareRoles } from '../compare';
 import { tinyGraphData } from '../test-fixtures';
 import { repoRoot, seedGraph } from '../../test-support/graphs';
-import { comparisonCsv } from './csv-edge-list';
+import { comparisonCsv } from './csv-write';
 import { exportFile } from './export-file';
 import { importFile } from './node';
 import type { ViewSpec } from '../views';
@@ -37,7 +37,12 @@ describe('csv: the comparison table', () => {
 			'node_label',
 			'description',
 			'relation',
-			'zone'
+			'zone',
+			// The attributes the seed graph's nodes and links have, a column each.
+			'kind',
+			'aliases',
+			'node_note',
+			'note'
 		]);
 		const links = parsed.data.slice(1).filter((row) => row[2] !== 'role');
 		// 15 shared nodes are linked from both roles; 39 + 36 from one.

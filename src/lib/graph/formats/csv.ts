@@ -1,8 +1,10 @@
 import { defineFormat } from './format';
 
 /**
- * rolegraph's CSV edge list (see csv-edge-list.ts): read as a graph, written as the table of one
- * comparison. The reader and writer, and Papa Parse with them, load on first use.
+ * Tables: rolegraph's CSV edge list (csv-edge-list.ts; written for a comparison or a whole graph
+ * by csv-write.ts), and the spreadsheets people keep — a role-by-skill matrix, two columns, lists
+ * in a cell — recognised by their shape (table.ts). The readers, and Papa Parse with them, load
+ * on first use.
  */
 export const csv = defineFormat({
 	id: 'csv',
@@ -10,6 +12,7 @@ export const csv = defineFormat({
 	name: 'CSV',
 	extensions: ['csv', 'txt'],
 	mime: 'text/csv',
+	keepsGraphAttributes: false,
 	// Any text that is not XML or JSON: a table is the last guess.
 	detect: (file) => (file.isText && !/^[<[{]/.test(file.head()) ? 1 : 0),
 	async read(file) {
@@ -23,7 +26,11 @@ export const csv = defineFormat({
 		};
 	},
 	async writeComparison(graph, { a, b, options, credit }) {
-		const { comparisonCsv } = await import('./csv-edge-list');
+		const { comparisonCsv } = await import('./csv-write');
 		return comparisonCsv(graph, a, b, options, credit);
+	},
+	async writeGraph(graph, options) {
+		const { graphCsv } = await import('./csv-write');
+		return graphCsv(graph, options?.credit);
 	}
 });

@@ -136,7 +136,7 @@ export type XmlGraphParser = (graphClass: typeof Graph, source: Document) => Gra
  * The first edge of GEXF or GraphML text whose end is no node of the file, described with its
  * position and line (the graph parsers only say that one exists).
  */
-function danglingEdge(text: string): string | undefined {
+export function danglingEdge(text: string): string | undefined {
 	const attribute = (tag: string, name: string) =>
 		new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
 			.exec(tag)
