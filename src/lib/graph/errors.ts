@@ -39,7 +39,10 @@ export interface ValidationIssue {
 export class GraphValidationError extends Error {
 	readonly issues: ValidationIssue[];
 	constructor(issues: ValidationIssue[]) {
-		const shown = issues.slice(0, 20).map((issue) => `  ${issue.where}: ${issue.message}`);
+		// An issue with no place is a summary of many (formats/problems.ts): its message says it all.
+		const shown = issues
+			.slice(0, 20)
+			.map((issue) => `  ${issue.where ? `${issue.where}: ` : ''}${issue.message}`);
 		const more = issues.length > 20 ? [`  …and ${issues.length - 20} more`] : [];
 		super(
 			[`The graph data has ${plural(issues.length, 'problem')}:`, ...shown, ...more].join('\n')

@@ -182,9 +182,9 @@ describe('csv: reading edge lists', () => {
 		['an empty file', '', /x\.csv is empty/],
 		['a header only', 'role,node,category\n', /line 1: the file has a header but no rows/],
 		[
-			'a missing column',
-			'role,node\nA,B\n',
-			/line 1: the header has no "category" column; rolegraph's CSV needs role, node, category/
+			'a table of no known shape',
+			'code,size,weight,owner\n1,2,3,A\n',
+			/x\.csv is a table of no shape rolegraph recognises: 4 columns \("code", "size", "weight", "owner"\), 1 row/
 		],
 		[
 			'a row too short',

@@ -15,15 +15,27 @@ export const csv = defineFormat({
 	keepsGraphAttributes: false,
 	// Any text that is not XML or JSON: a table is the last guess.
 	detect: (file) => (file.isText && !/^[<[{]/.test(file.head()) ? 1 : 0),
-	async read(file) {
-		const { readCsv } = await import('./csv-edge-list');
-		const { data, locator, notices, problems } = readCsv(file.text(), file.name);
-		return {
-			graph: data,
-			locator,
-			notices,
-			problems: problems.map(({ line, message }) => ({ where: `line ${line}`, message }))
-		};
+	async read(file, { mapping }) {
+		const [{ readCsv, CSV_COLUMNS }, { readTable }, { default: Papa }] = await Promise.all([
+			import('./csv-edge-list'),
+			import('./table'),
+			import('papaparse')
+		]);
+		const text = file.text();
+		const rows = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
+		const header = (rows[0] ?? []).map((name) => name.trim());
+		const lower = header.map((name) => name.toLowerCase());
+		if (!mapping && CSV_COLUMNS.required.every((column) => lower.includes(column))) {
+			// rolegraph's own edge list: read strictly, every problem named by its line.
+			const { data, locator, notices, problems } = readCsv(text, file.name);
+			return {
+				graph: data,
+				locator,
+				notices,
+				problems: problems.map(({ line, message }) => ({ where: `line ${line}`, message }))
+			};
+		}
+		return readTable(header, rows.slice(1), file.name, mapping);
 	},
 	async writeComparison(graph, { a, b, options, credit }) {
 		const { comparisonCsv } = await import('./csv-write');

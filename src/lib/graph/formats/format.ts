@@ -3,6 +3,7 @@ import type { ValidationIssue } from '../errors';
 import type { KnowledgeGraph } from '../types';
 import type { Locator } from '../validate';
 import type { ImportInput } from './input';
+import type { TableMapping } from './mapping';
 import type { XmlPlatform } from './xml-platform';
 
 /**
@@ -26,11 +27,15 @@ export interface Reading {
 	undirected?: boolean;
 	/** How a table was read (a matrix, two columns…), said first in the import message. */
 	readAs?: string;
+	/** A table's shape (its header), to remember the mapping it was read with. */
+	shape?: string;
 }
 
-/** What a reader may need from the platform it runs on (the browser or Node). */
+/** What a reader may need: the platform it runs on (the browser or Node), and a table's mapping. */
 export interface ReadContext {
 	xml: XmlPlatform;
+	/** How to read a table whose shape rolegraph does not recognise (or to read one differently). */
+	mapping?: TableMapping;
 }
 
 /** Node positions, for formats that keep them (a drawing's, or a precomputed layout's). */

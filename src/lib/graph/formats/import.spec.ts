@@ -61,7 +61,7 @@ describe('importFile: what stops a file before its graph is read', () => {
 			'x.png',
 			'\u0089PNG\r\n\u001a\n\u0000\u0000\u0000',
 			'binary',
-			/^x\.png looks like a binary file .* It imports JSON, GEXF, GraphML, \.cyjs and CSV\.$/
+			/^x\.png looks like a binary file .* It imports JSON, GEXF, GraphML, \.cyjs, CSV, XLSX, node-link JSON and GML\.$/
 		],
 		['an empty file', 'x.csv', '', 'empty', /^x\.csv is empty\.$/],
 		['white space only', 'x.json', ' \n\t ', 'empty', /^x\.json is empty\.$/]

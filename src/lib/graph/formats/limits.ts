@@ -1,5 +1,5 @@
 /** The largest file rolegraph imports. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 /** A size in bytes as megabytes: "20.0 MB". */
 export function megabytes(bytes: number): string {

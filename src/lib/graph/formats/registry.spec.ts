@@ -115,8 +115,15 @@ const TEXT = fc
 	})
 	.filter((text) => text.trim() !== '');
 
-const fixture = (extension: string, name = 'tiny') =>
-	readFileSync(join(repoRoot, 'tests/fixtures/formats', `${name}.${extension}`));
+/** A format's fixture: tiny.<extension>, or tiny.<id>.<extension> when another format has that extension first. */
+function fixtureName(format: FileFormat, name = 'tiny'): string {
+	const extension = format.extensions[0];
+	const first = FORMATS.find((f) => f.extensions[0] === extension);
+	return first?.id === format.id ? `${name}.${extension}` : `${name}.${format.id}.${extension}`;
+}
+
+const fixture = (format: FileFormat, name = 'tiny') =>
+	readFileSync(join(repoRoot, 'tests/fixtures/formats', fixtureName(format, name)));
 
 /**
  * What a format keeps of a graph: everything, or (a table) its nodes and links with all their
@@ -162,20 +169,20 @@ describe('the format registry', () => {
 				const spec = join(repoRoot, 'src/lib/graph/formats', `${format.id}.spec.ts`);
 				expect(existsSync(spec), `formats/${format.id}.spec.ts`).toBe(true);
 				expect(readFileSync(spec, 'utf8')).toContain(`describe('${format.id}`);
-				expect(existsSync(join(repoRoot, 'tests/fixtures/formats', `tiny.${extension}`))).toBe(
+				expect(existsSync(join(repoRoot, 'tests/fixtures/formats', fixtureName(format)))).toBe(
 					true
 				);
 			});
 
 			if (format.writeGraph) {
 				it('writes the tiny graph exactly as its fixture', async () => {
-					expect(await format.writeGraph!(tiny)).toBe(fixture(extension).toString('utf8'));
+					expect(await format.writeGraph!(tiny)).toBe(fixture(format).toString('utf8'));
 				});
 			}
 			if (format.writeComparison) {
 				it('writes the tiny comparison exactly as its fixture', async () => {
 					expect(await format.writeComparison!(tiny, { a: 'eng', b: 'dev' })).toBe(
-						fixture(extension, 'tiny-comparison').toString('utf8')
+						fixture(format, 'tiny-comparison').toString('utf8')
 					);
 				});
 			}
@@ -183,12 +190,12 @@ describe('the format registry', () => {
 			if (format.read) {
 				it('is told by its content, whatever the file is called', () => {
 					for (const name of ['tiny', 'tiny.txt', `tiny.${extension}`]) {
-						expect(detectFormat(new ImportInput(name, fixture(extension)))?.id).toBe(format.id);
+						expect(detectFormat(new ImportInput(name, fixture(format)))?.id).toBe(format.id);
 					}
 				});
 
 				it('reads its fixture back as what was written', async () => {
-					const imported = await importFile(`tiny.${extension}`, fixture(extension));
+					const imported = await importFile(fixtureName(format), fixture(format));
 					expect(imported.format).toBe(format.id);
 					const graph = buildGraph(imported.graph);
 					if (format.writeGraph) expect(kept(format, graph)).toEqual(kept(format, tiny));
@@ -269,9 +276,18 @@ describe('the format registry', () => {
 			'csv'
 		]);
 		expect(COMPARISON_EXPORT_FORMATS.map((f) => f.id)).toEqual(['csv']);
-		expect(IMPORT_FORMATS.map((f) => f.id)).toEqual(['json', 'gexf', 'graphml', 'cyjs', 'csv']);
-		expect(IMPORT_ACCEPT).toBe('.json,.gexf,.xml,.graphml,.cyjs,.csv,.txt');
-		expect(importNames()).toBe('JSON, GEXF, GraphML, .cyjs or CSV');
+		expect(IMPORT_FORMATS.map((f) => f.id)).toEqual([
+			'json',
+			'gexf',
+			'graphml',
+			'cyjs',
+			'csv',
+			'xlsx',
+			'd3',
+			'gml'
+		]);
+		expect(IMPORT_ACCEPT).toBe('.json,.gexf,.xml,.graphml,.cyjs,.csv,.txt,.xlsx,.gml');
+		expect(importNames()).toBe('JSON, GEXF, GraphML, .cyjs, CSV, XLSX, node-link JSON or GML');
 		expect(isExportFormat('gexf')).toBe(true);
 		expect(isExportFormat('toString')).toBe(false);
 		expect(isExportFormat('xlsx')).toBe(false);
