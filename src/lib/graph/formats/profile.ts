@@ -38,7 +38,7 @@ export interface TableProfile {
 }
 
 /** How many distinct values a profile lists at most (the mapping step shows each). */
-export const MAX_VALUES = 40;
+export const MAX_VALUES = 200;
 
 function text(value: unknown): string {
 	return typeof value === 'string' ? value : JSON.stringify(value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError, type FormatProblem } from './format-error';
-import { nodeXml } from './node';
+import { nodeXml } from './xmldom-platform';
 import { checkXml, MAX_XML_DEPTH } from './xml';
 
 /** What checkXml says of a text: 'ok', or the kind of problem and the message. */
