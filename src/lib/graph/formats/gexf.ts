@@ -21,8 +21,8 @@ async function restoreGraphData(reading: Reading): Promise<Reading> {
 }
 
 /**
- * GEXF 1.3 (Gephi's format): read with graphology-gexf's parser, written valid against the GEXF
- * 1.3 schema in the shape Gephi keeps (gexf-writer.ts).
+ * GEXF (Gephi's format): read in one streaming pass (gexf-reader.ts), written valid against the
+ * GEXF 1.3 schema in the shape Gephi keeps (gexf-writer.ts).
  */
 export const gexf = defineFormat({
 	id: 'gexf',
@@ -35,15 +35,9 @@ export const gexf = defineFormat({
 		if (!head.startsWith('<')) return 0;
 		return /<gexf[\s>]/.test(head) ? 2 : 1;
 	},
-	async read(file, { xml }) {
-		const [{ readXmlGraph }, { default: createParser }] = await Promise.all([
-			import('./xml'),
-			import('graphology-gexf/common/parser.js')
-		]);
-		const text = file.text();
-		const reading = await restoreGraphData(readXmlGraph(text, 'GEXF', xml, createParser));
-		const undirected = /defaultedgetype\s*=\s*["']undirected["']/.test(text.slice(0, 20_000));
-		return undirected ? { ...reading, undirected } : reading;
+	async read(file) {
+		const { readGexf } = await import('./gexf-reader');
+		return restoreGraphData(readGexf(file.text()));
 	},
 	async writeGraph(graph) {
 		const { toGexf } = await import('./gexf-writer');

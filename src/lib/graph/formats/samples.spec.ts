@@ -39,7 +39,7 @@ const CASES: Case[] = [
 	{
 		file: 'les-miserables.graphology.gexf',
 		format: 'gexf',
-		attributes: ['label', 'authority', 'hub'],
+		attributes: ['label', 'Authority', 'Hub'],
 		mapping: {
 			kind: 'graph',
 			category: { all: 'skill' },

@@ -16,3 +16,8 @@ declare module 'graphology-graphml/common/parser.js' {
 	) => typeof import('graphology-graphml/browser').parse;
 	export default createParser;
 }
+
+declare module 'graphology-gexf/common/helpers.js' {
+	/** Casts a GEXF attribute value by its declared type (lists in GEXF 1.3's syntax, or |-separated). */
+	export function parseValue(type: string, value: string): unknown;
+}

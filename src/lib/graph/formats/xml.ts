@@ -83,11 +83,20 @@ function explain(message: string, text: string, position: number): [string, Form
 	return [`the XML is broken: ${said}`, 'xml-syntax'];
 }
 
+/** What a streaming reader hears while checkXml reads a file once (see readXmlEvents). */
+export interface XmlHandlers {
+	open?(tag: SaxesTagNS): void;
+	close?(tag: SaxesTagNS): void;
+	text?(text: string): void;
+}
+
 /**
- * Refuses XML text the browser and Node would not read alike (see above), with one message that
- * names the line, the column and the node or edge it is in. `kind` names the format ("GEXF").
+ * Reads XML text once, strictly (see above), refusing with one message that names the line, the
+ * column and the node or edge it is in; `kind` names the format ("GEXF"). The streaming readers
+ * (gexf-reader.ts, graphml-reader.ts) build their graph from the events, so no DOM is made: a
+ * 34.5 MB GEXF took 1.7 GB as a DOM.
  */
-export function checkXml(text: string, kind: string): void {
+export function checkXml(text: string, kind: string, handlers: XmlHandlers = {}): void {
 	const fail = (message: string, problem: FormatProblem): never => {
 		throw new FormatError(`Not a readable ${kind} file: ${message}.`, problem);
 	};
@@ -117,8 +126,17 @@ export function checkXml(text: string, kind: string): void {
 				'xml-depth'
 			);
 		}
+		handlers.open?.(tag);
 	});
-	parser.on('closetag', () => void open.pop());
+	parser.on('closetag', (tag) => {
+		open.pop();
+		handlers.close?.(tag);
+	});
+	if (handlers.text) {
+		const onText = handlers.text;
+		parser.on('text', onText);
+		parser.on('cdata', onText);
+	}
 	parser.on('error', (error) => {
 		const [message, problem] = explain(error.message, text, parser.position);
 		fail(
