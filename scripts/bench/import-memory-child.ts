@@ -1,15 +1,14 @@
 /**
  * One import in a fresh process, for import-bench.ts: the code the browser's import worker runs
- * (createImporter with @xmldom), on one file; prints the peak resident memory (maxRSS) before and
+ * (createImporter, XML read in one streaming pass), on one file; prints the peak resident memory (maxRSS) before and
  * after, so the bench can set the import limit from measured memory.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createImporter } from '../../src/lib/graph/formats/import';
-import { nodeXml } from '../../src/lib/graph/formats/xmldom-platform';
 
 const path = process.argv[2]!;
-const { importFile } = createImporter({ xml: nodeXml });
+const { importFile } = createImporter();
 const bytes = new Uint8Array(readFileSync(path));
 const baselineKb = process.resourceUsage().maxRSS;
 const started = performance.now();

@@ -2,15 +2,14 @@
 /**
  * The import worker: reads a file, maps and validates it, and keeps it in IndexedDB, all off the
  * page's thread, so a large file never freezes the page (the page shows the steps it reports).
- * It reads XML with @xmldom, as the command line does (a worker has no DOMParser), so the browser
- * and `npm run graph:validate` give the same verdict on every file.
+ * It runs the same code as the command line (XML read in one streaming pass, no DOM: a worker has
+ * no DOMParser), so the browser and `npm run graph:validate` give the same verdict on every file.
  */
 import { createImporter } from '../graph/formats/import';
-import { nodeXml } from '../graph/formats/xmldom-platform';
 import type { ImportFailure, ImportReply, ImportRequest } from './import-messages';
 import { saveLocalDataset } from './local-datasets';
 
-const { importFile } = createImporter({ xml: nodeXml });
+const { importFile } = createImporter();
 
 function reply(message: ImportReply): void {
 	postMessage(message);

@@ -82,7 +82,11 @@ function elementsOf(document: unknown): { nodes: Element[]; edges: Element[]; da
 	}
 	if (isRecord(elements) && Array.isArray(elements.nodes)) {
 		const edges = Array.isArray(elements.edges) ? elements.edges : [];
-		return { nodes: elements.nodes as Element[], edges: edges as Element[], data };
+		return {
+			nodes: elements.nodes.filter(isRecord) as Element[],
+			edges: edges.filter(isRecord) as Element[],
+			data
+		};
 	}
 	throw new FormatError(
 		'A Cytoscape file needs "elements": an object with "nodes" and "edges" lists (Cytoscape desktop), or a list of elements (Cytoscape.js).'
@@ -118,7 +122,7 @@ function fromCyjs(document: unknown): { graph: unknown; notices: string[] } {
 				if (value !== undefined && value !== id) attributes.value = value;
 				return { key: typeof id === 'number' ? String(id) : id, attributes };
 			}),
-			edges: edges.map((edge) => {
+			edges: edges.map((edge, index) => {
 				const {
 					id,
 					source,
@@ -127,6 +131,10 @@ function fromCyjs(document: unknown): { graph: unknown; notices: string[] } {
 					interaction,
 					...attributes
 				} = omit(edge.data ?? {}, EDGE_COLUMNS);
+				if (source === undefined || target === undefined) {
+					const missing = source === undefined ? 'source' : 'target';
+					throw new FormatError(`Edge ${index + 1} of the Cytoscape file has no ${missing}.`);
+				}
 				if (interaction !== undefined && interaction !== attributes.relation) {
 					attributes.interaction = interaction;
 				}

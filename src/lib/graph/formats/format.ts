@@ -4,7 +4,6 @@ import type { KnowledgeGraph } from '../types';
 import type { Locator } from '../validate';
 import type { ImportInput } from './input';
 import type { TableMapping } from './mapping';
-import type { XmlPlatform } from './xml-platform';
 
 /**
  * How sure a format is, from a file's content, that the file is its own: 0 not at all, 1 the
@@ -31,9 +30,8 @@ export interface Reading {
 	shape?: string;
 }
 
-/** What a reader may need: the platform it runs on (the browser or Node), and a table's mapping. */
+/** What a reader may be given: a table's mapping. */
 export interface ReadContext {
-	xml: XmlPlatform;
 	/** How to read a table whose shape rolegraph does not recognise (or to read one differently). */
 	mapping?: TableMapping;
 }

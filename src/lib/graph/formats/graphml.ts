@@ -1,7 +1,7 @@
 import { defineFormat } from './format';
 
 /**
- * GraphML: read from the DOM (graphml-reader.ts: plain GraphML, yEd's, rolegraph's own), written
+ * GraphML: read in one streaming pass (graphml-reader.ts: plain GraphML, yEd's, rolegraph's own), written
  * valid against the GraphML 1.0 schema with typed keys (graphml-writer.ts).
  */
 export const graphml = defineFormat({
@@ -15,9 +15,9 @@ export const graphml = defineFormat({
 		if (!head.startsWith('<')) return 0;
 		return /<graphml[\s>]/.test(head) ? 2 : 1;
 	},
-	async read(file, { xml }) {
+	async read(file) {
 		const { readGraphml } = await import('./graphml-reader');
-		return readGraphml(file.text(), xml);
+		return readGraphml(file.text());
 	},
 	async writeGraph(graph) {
 		const { toGraphml } = await import('./graphml-writer');

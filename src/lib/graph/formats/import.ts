@@ -121,10 +121,10 @@ function mappingMessage(name: string, profile: GraphProfile): string {
 }
 
 /**
- * rolegraph's import, built for a platform (browser.ts and node.ts each give the XML parser they
- * have; everything else is this code, so both give the same verdict on every file).
+ * rolegraph's import: the same code in the browser's import worker and on the command line, so
+ * both give the same verdict on every file.
  */
-export function createImporter(context: ReadContext) {
+export function createImporter(context: ReadContext = {}) {
 	/**
 	 * Reads a file a person brings: decoded (decode.ts), its format detected (registry.ts), read,
 	 * mapped (the mapping step's answer, when given), with what other tools leave out filled in

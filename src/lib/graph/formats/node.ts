@@ -1,8 +1,7 @@
-/** rolegraph's readers for Node (the command line, the server, tests): XML through @xmldom. */
+/** rolegraph's readers for Node (the command line, the server, tests): the browser worker's. */
 import { createImporter } from './import';
-import { nodeXml } from './xmldom-platform';
 
-export const { importFile, readSerialised, readGraph } = createImporter({ xml: nodeXml });
+export const { importFile, readSerialised, readGraph } = createImporter();
 export { FormatError } from './format-error';
 export { GraphValidationError } from '../errors';
 export { CsvError } from './csv-edge-list';
