@@ -4,6 +4,7 @@
  */
 import type { Comparison } from '../graph/compare';
 import type { NodeResponse, RoleSummary } from '../graph/nodes';
+import type { SearchHit } from '../graph/search';
 import type { NodeSummary, Source } from '../graph/types';
 
 /** GET /api/compare/{a}/{b} */
@@ -24,7 +25,7 @@ export interface SourcesAnswer {
 
 /** GET /api/search */
 export interface SearchAnswer {
-	results: NodeSummary[];
+	results: SearchHit[];
 }
 
 /**

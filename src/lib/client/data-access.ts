@@ -3,8 +3,8 @@ import { getContext, setContext } from 'svelte';
 import type { ExportFormat } from '../graph/formats/registry';
 import type { ExportedFile } from '../graph/formats/export-file';
 import type { NodeSummary } from '../graph/types';
-import type { ViewSpec } from '../graph/views';
-import { compareHref, nodeHref, type Query } from '../links';
+import type { ViewSpec } from '../graph/view-graph';
+import { compareHref, nodeHref, type Query } from './links';
 import { fetchNode, fetchSearch, type NodeResponse } from './api';
 
 /**

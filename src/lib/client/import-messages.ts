@@ -1,7 +1,7 @@
 import type { ImportMapping } from '../graph/formats/mapping';
 import type { ImportProgress } from '../graph/formats/import';
 import type { GraphProfile, TableProfile } from '../graph/formats/profile';
-import type { ValidationIssue } from '../graph/errors';
+import type { Problem } from '../graph/errors';
 import type { LocalDatasetSummary } from './local-datasets';
 
 /** What the page asks the import worker: read this file (with this mapping), keep it. */
@@ -15,8 +15,8 @@ export interface ImportFailure {
 	name: string;
 	message: string;
 	problem?: string;
-	issues?: ValidationIssue[];
-	problems?: { line: number; message: string }[];
+	/** Every problem found, one each (a RolegraphError's problems). */
+	problems?: Problem[];
 	/** What the file holds, when the mapping step can help. */
 	profile?: GraphProfile | TableProfile;
 	shape?: string;

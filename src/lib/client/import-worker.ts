@@ -5,6 +5,7 @@
  * It runs the same code as the command line (XML read in one streaming pass, no DOM: a worker has
  * no DOMParser), so the browser and `npm run graph:validate` give the same verdict on every file.
  */
+import { RolegraphError } from '../graph/errors';
 import { createImporter } from '../graph/formats/import';
 import type { ImportFailure, ImportReply, ImportRequest } from './import-messages';
 import { saveLocalDataset } from './local-datasets';
@@ -18,12 +19,15 @@ function reply(message: ImportReply): void {
 /** An error as plain data, with what the page needs to show it (and to offer the mapping step). */
 function failureOf(error: unknown): ImportFailure {
 	const fields = error as Partial<ImportFailure> & Error;
+	// Every error the readers throw on purpose lists its problems (one, or many).
+	const problems = error instanceof RolegraphError ? error.problems : [];
 	return {
 		name: fields.name ?? 'Error',
 		message: fields.message ?? String(error),
 		...(fields.problem ? { problem: fields.problem } : {}),
-		...(fields.issues ? { issues: fields.issues } : {}),
-		...(fields.problems ? { problems: fields.problems } : {}),
+		...(problems.length > 0
+			? { problems: problems.map(({ where, message }) => ({ where, message })) }
+			: {}),
 		...(fields.profile ? { profile: fields.profile } : {}),
 		...(fields.shape ? { shape: fields.shape } : {})
 	};

@@ -2,7 +2,7 @@ import { exportFile } from '../graph/formats/export-file';
 import { nodeResponse } from '../graph/nodes';
 import { prepareSearchAsync, searchNodes } from '../graph/search';
 import { CATEGORIES, type Category, type KnowledgeGraph } from '../graph/types';
-import { localHref } from '../links';
+import { localHref } from './links';
 import type { DataAccess } from './data-access';
 
 /** Answers from a graph in memory, as the server's API would: for graphs imported into this browser. */

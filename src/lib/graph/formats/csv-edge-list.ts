@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { plural, problemLines, RolegraphError } from '../errors';
 import type { Locator } from '../validate';
 import {
 	FLAG_CELLS,
@@ -52,20 +53,18 @@ export interface CsvReading {
 }
 
 /** One problem of a CSV file, tied to its line. */
-export class CsvError extends Error {
-	readonly problems: { line: number; message: string }[];
+export class CsvError extends RolegraphError {
+	/** The problems by line. */
+	readonly lines: { line: number; message: string }[];
 	constructor(problems: { line: number; message: string }[]) {
-		const shown = problems.slice(0, 20).map((p) => `  line ${p.line}: ${p.message}`);
-		const more = problems.length > 20 ? [`  …and ${problems.length - 20} more`] : [];
+		const located = problems.map((p) => ({ where: `line ${p.line}`, message: p.message }));
 		super(
-			[
-				`The CSV file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-				...shown,
-				...more
-			].join('\n')
+			[`The CSV file has ${plural(problems.length, 'problem')}:`, ...problemLines(located)].join(
+				'\n'
+			),
+			{ status: 400, problems: located }
 		);
-		this.name = 'CsvError';
-		this.problems = problems;
+		this.lines = problems;
 	}
 }
 

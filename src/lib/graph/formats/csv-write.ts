@@ -1,11 +1,10 @@
 import Papa from 'papaparse';
-import { compareRoles, type CompareOptions } from '../compare';
+import { compareRoles, ZONES, type CompareOptions } from '../compare';
 import { roleRelations } from '../nodes';
 import { missingSentence } from '../category-names';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types';
 import { creditOf } from './credit';
 import { cellText, escapeFormula, joinList, LINK_CELLS, NODE_CELLS } from './csv-cells';
-import { ZONE_KEYS } from './zones';
 
 /**
  * rolegraph's CSV edge list as written (csv-edge-list.ts reads it): `role,node,category,source,
@@ -103,7 +102,7 @@ export function comparisonCsv(
 			...(notice ? { unrated: cellText('unrated', graph.getNodeAttribute(role, 'unrated')) } : {})
 		});
 	}
-	for (const zone of ZONE_KEYS) {
+	for (const zone of ZONES) {
 		for (const item of comparison[zone]) {
 			for (const [role, sources] of Object.entries(item.sources)) {
 				const edge = graph.edge(role, item.id)!;

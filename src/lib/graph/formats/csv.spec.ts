@@ -4,12 +4,12 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, fromValidated } from '../build';
 import { compareRoles } from '../compare';
-import { tinyGraphData } from '../test-fixtures';
+import { tinyGraphData } from '../../test-support/tiny-graph';
 import { repoRoot, seedGraph } from '../../test-support/graphs';
 import { comparisonCsv } from './csv-write';
 import { exportFile } from './export-file';
 import { importFile } from './node';
-import type { ViewSpec } from '../views';
+import type { ViewSpec } from '../view-graph';
 
 const seed = await seedGraph();
 const compareSpec = { kind: 'compare', a: 'backend-engineer', b: 'backend-developer' } as const;

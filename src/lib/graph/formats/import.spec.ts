@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { buildGraph, fromValidated } from '../build';
 import { GraphValidationError } from '../errors';
-import { tinyGraphData } from '../test-fixtures';
+import { tinyGraphData } from '../../test-support/tiny-graph';
 import { contents, seedGraph } from '../../test-support/graphs';
-import { viewGraph, type ViewSpec } from '../views';
+import { viewGraph, type ViewSpec } from '../view-graph';
 import { CsvError } from './csv-edge-list';
 import { exportFile } from './export-file';
 import { FormatError } from './format-error';
@@ -18,7 +18,8 @@ async function failure(name: string, content: string | Uint8Array) {
 		await importFile(name, content);
 	} catch (error) {
 		return {
-			kind: (error as Error).name,
+			// The base class's name: ImportValidationError is a GraphValidationError with a profile.
+			kind: error instanceof GraphValidationError ? 'GraphValidationError' : (error as Error).name,
 			problem: (error as FormatError).problem,
 			message: (error as Error).message
 		};

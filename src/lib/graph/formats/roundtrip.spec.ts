@@ -4,7 +4,7 @@ import { fromValidated } from '../build';
 import { compareRoles } from '../compare';
 import { readTables } from '../table-dataset';
 import type { KnowledgeGraph } from '../types';
-import { viewGraph, type ViewSpec } from '../views';
+import { viewGraph, type ViewSpec } from '../view-graph';
 import { contents, repoRoot, seedGraph } from '../../test-support/graphs';
 import { readTableFiles, verifyTableFolder } from '../../server/table-folder';
 import { exportFile } from './export-file';

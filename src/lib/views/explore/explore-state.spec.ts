@@ -6,8 +6,8 @@ import { CanvasHandle } from '../../components/graph/canvas.svelte';
 import { datasetInfo, selectedNode } from '../../graph/compare-page';
 import { graphAnswer } from '../../graph/explore';
 import { categoriesOf, nodeResponse } from '../../graph/nodes';
-import { tinyGraph } from '../../graph/test-fixtures';
-import { queryString } from '../../query-string';
+import { tinyGraph } from '../../test-support/tiny-graph';
+import { queryString } from '../../client/query-string';
 import { reactive, watch } from '../../test-support/reactive.svelte';
 import { ExploreState } from './explore-state.svelte';
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { comparisonPage, datasetInfo } from '$lib/graph/compare-page';
-import { InvalidQueryError, NotARoleError, UnknownNodeError } from '$lib/graph/errors';
+import { statusOf } from '$lib/graph/errors';
 import type { PageLoad } from './$types';
 
 /** Graphs imported into this browser live in its IndexedDB: the server has nothing to render. */
@@ -38,10 +38,9 @@ export const load: PageLoad = async ({ params, url }) => {
 			local: entry.dataset
 		};
 	} catch (caught) {
-		if (caught instanceof UnknownNodeError || caught instanceof NotARoleError) {
-			error(404, caught.message);
-		}
-		if (caught instanceof InvalidQueryError) error(400, caught.message);
+		// The same mapping as the server's: a rolegraph error carries its status.
+		const status = statusOf(caught);
+		if (status < 500) error(status, (caught as Error).message);
 		throw caught;
 	}
 };
