@@ -24,6 +24,8 @@ import { startServer } from './bench/server';
 import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers-bench';
 import { benchMatchInBrowser } from './bench/answers-browser';
 import { measureQuality } from './bench/answers-quality';
+import { benchImport, describeImport } from './bench/import-bench';
+import { MAX_IMPORT_BYTES } from '../src/lib/graph/formats/limits';
 
 /** The app's port; the bare floors take the next two (BENCH_PORT lets two checkouts bench side by side). */
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
@@ -151,6 +153,13 @@ try {
 				`first request of each address (computed, through SvelteKit): median ${firstRequestMedianMs} ms`
 		);
 	}
+
+	say(
+		'— Import (issue 18): memory per whole O*NET export, the main thread while the browser imports one'
+	);
+	const imports = await benchImport(onet, server.url);
+	results.imports = imports;
+	for (const line of describeImport(imports.memory, MAX_IMPORT_BYTES, imports.browser)) say(line);
 
 	say('— Browser: headless Chromium, cold cache');
 	for (const path of [
