@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromValidated } from '../build';
 import { compareRoles } from '../compare';
-import { readTables } from '../table-dataset';
 import type { KnowledgeGraph } from '../types';
 import { viewGraph, type ViewSpec } from '../view-graph';
-import { contents, repoRoot, seedGraph } from '../../test-support/graphs';
-import { readTableFiles, verifyTableFolder } from '../../server/table-folder';
+import { contents, onetGraph, seedGraph } from '../../test-support/graphs';
 import { exportFile } from './export-file';
 import { importFile } from './node';
 import { EXPORT_FORMATS } from './registry';
@@ -16,11 +13,6 @@ import { EXPORT_FORMATS } from './registry';
  * comparison, a node's), both datasets — the O*NET whole graph (13.7–58.6 MB a file) included —
  * read back through the same import a person uses, and compared with what was exported.
  */
-
-async function onetGraph(): Promise<KnowledgeGraph> {
-	const folder = join(repoRoot, 'graph/onet');
-	return fromValidated(readTables(await readTableFiles(folder, verifyTableFolder(folder)), ''));
-}
 
 /** What a file of this format must give back: the graph, or (a table) its nodes and links. */
 function expected(graph: KnowledgeGraph, tableOnly: boolean) {

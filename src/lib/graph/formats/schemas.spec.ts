@@ -5,7 +5,7 @@ import { validateXML } from 'xmllint-wasm';
 import { buildGraph } from '../build';
 import { tinyGraphData } from '../../test-support/tiny-graph';
 import { viewGraph } from '../view-graph';
-import { repoRoot, seedGraph } from '../../test-support/graphs';
+import { onetGraph, repoRoot, seedGraph } from '../../test-support/graphs';
 import { gexf } from './gexf';
 import { graphml } from './graphml';
 
@@ -55,6 +55,7 @@ function awkward() {
 
 describe('exports validate against their formats’ schemas (xmllint)', async () => {
 	const seed = await seedGraph();
+	const onet = await onetGraph();
 	const graphs = {
 		'the seed graph': seed,
 		'a comparison of the seed graph': viewGraph(seed, {
@@ -62,7 +63,14 @@ describe('exports validate against their formats’ schemas (xmllint)', async ()
 			a: 'backend-engineer',
 			b: 'backend-developer'
 		}),
-		'awkward ids and values': awkward()
+		'awkward ids and values': awkward(),
+		// O*NET: the credit its licence asks for, hot and in-demand flags, importance, rank, job zones.
+		'the whole O*NET graph': onet,
+		'a comparison of two O*NET occupations': viewGraph(onet, {
+			kind: 'compare',
+			a: '15-1252.00',
+			b: '15-2051.00'
+		})
 	};
 
 	for (const [what, graph] of Object.entries(graphs)) {
@@ -74,11 +82,11 @@ describe('exports validate against their formats’ schemas (xmllint)', async ()
 				await gexf.writeGraph!(graph)
 			);
 			expect(errors).toEqual([]);
-		});
+		}, 300_000);
 		it(`GraphML 1.0: ${what}`, async () => {
 			const text = await graphml.writeGraph!(graph);
 			expect(await validate('graphml-1.0', 'graphml.xsd', 'g.graphml', text)).toEqual([]);
-		});
+		}, 300_000);
 	}
 
 	it('the check fails a file that breaks the schema (an edge id that is no name token)', async () => {
