@@ -322,9 +322,11 @@ test.describe('the mapping step and spreadsheets', () => {
 		await importThroughPicker(page, 'les-miserables.gexf', file);
 		const step = page.getByRole('form', { name: "Map the file's fields" });
 		await expect(step).toBeVisible({ timeout: 30_000 });
-		await expect(step).toContainText('77 nodes of 77 have no category; their attributes are label');
+		await expect(step).toContainText(
+			'77 nodes of 77 have no category; their attributes are label, Authority, Hub, size'
+		);
 		await expect(step).toContainText('It has 77 nodes and 254 links');
-		await expect(step.getByRole('row', { name: /authority/ })).toBeVisible();
+		await expect(step.getByRole('row', { name: /^Authority 77 / })).toBeVisible();
 		// Label, one category for all, two roles by label, links turned, non-role links left out.
 		await step.getByLabel('Label', { exact: true }).selectOption('label');
 		await step.getByLabel('one for all').check();
@@ -387,6 +389,45 @@ test.describe('the mapping step and spreadsheets', () => {
 		await waitForGraph(page);
 		const shared = page.getByRole('region', { name: /^Shared/ });
 		await expect(shared.getByRole('listitem').filter({ hasText: 'SQL' })).toContainText('level 5');
+	});
+
+	test('a wide XLSX matrix with an id column first: the mapping step for tables, then a graph', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForGraph(page);
+		await importThroughPicker(
+			page,
+			'team-tools-matrix.xlsx',
+			readFileSync('tests/fixtures/spreadsheets/team-tools-matrix.xlsx')
+		);
+		const step = page.getByRole('form', { name: "Map the file's fields" });
+		await expect(step).toBeVisible({ timeout: 30_000 });
+		await expect(step).toContainText('is a table of no shape rolegraph recognises: 16 columns');
+		await expect(step).toContainText('It has 5 rows.');
+		await expect(step.getByRole('row', { name: /^Kubernetes 2 / })).toBeVisible();
+		await step.getByLabel('a row per role, a column per skill').check();
+		await step.getByLabel('Role column', { exact: true }).selectOption('Job title');
+		// A matrix has no column of what the role needs: its columns are.
+		await expect(step.getByLabel('What the role needs', { exact: true })).toHaveCount(0);
+		await step.getByLabel('Category for all').selectOption('technology');
+		await step.getByRole('button', { name: 'Import with this mapping' }).click();
+		const status = page.getByRole('status', { name: 'Import' });
+		await expect(status).toContainText('Imported team-tools-matrix.xlsx: 18 nodes, 28 links.', {
+			timeout: 30_000
+		});
+		await expect(status).toContainText(
+			'Read as a role-by-technology matrix: 4 roles (rows) × 14 technologies (columns), 28 links; 28 cells marked without a level; 1 column before the role column left out ("Employee ID").'
+		);
+		await expect(status).toContainText(
+			`npm run graph:validate -- --layout=matrix '--role=Job title' --category=technology 'team-tools-matrix.xlsx'`
+		);
+		await waitForGraph(page);
+		await page.getByLabel('First role').selectOption('Data Engineer');
+		await page.getByLabel('Second role').selectOption('ML Engineer');
+		await waitForGraph(page);
+		const shared = page.getByRole('region', { name: /^Shared/ });
+		await expect(shared.getByRole('listitem').filter({ hasText: 'Docker' })).toBeVisible();
 	});
 
 	test('a table of no known shape gets the mapping step for tables', async ({ page }) => {

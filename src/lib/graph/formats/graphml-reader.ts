@@ -1,5 +1,5 @@
 import type { SaxesTagNS } from 'saxes';
-import { decodeGraphAttributes } from './encoding';
+import { decodeGraphAttributes, decodeLists } from './encoding';
 import { FormatError } from './format-error';
 import type { Reading } from './format';
 import { ROLEGRAPH_GRAPHML_DESC } from './graphml-writer';
@@ -269,13 +269,15 @@ export function readGraphml(text: string): Reading {
 			attributes: decodeGraphAttributes(graphAttributes),
 			nodes: [...nodes.values()].map((node) => ({
 				key: id(node.key!),
-				attributes: withDefaults(node.attributes, 'node')
+				// Lists are JSON text: said by the key's <desc> in rolegraph's files, but not in files
+				// written before it did, or by hand, so rolegraph's list attributes are always tried.
+				attributes: decodeLists(withDefaults(node.attributes, 'node'))
 			})),
 			edges: edges.map((edge) => ({
 				...(edge.key ? { key: id(edge.key) } : {}),
 				source: id(edge.source),
 				target: id(edge.target),
-				attributes: withDefaults(edge.attributes, 'edge')
+				attributes: decodeLists(withDefaults(edge.attributes, 'edge'))
 			}))
 		},
 		notices,

@@ -55,7 +55,8 @@ function summarise(
 ): ValidationIssue {
 	const [first] = issues;
 	const message = first!.message;
-	const what = element === 'link' ? 'link' : element === 'node' ? 'node' : 'element';
+	const rows = issues.every((issue) => /^line \d/.test(issue.where));
+	const what = element === 'link' ? 'link' : element === 'node' ? 'node' : rows ? 'row' : 'element';
 	const n = count(issues.length, what);
 	if (/^attributes\.category: unknown category (?:undefined|…)/.test(message)) {
 		const attributes = fields?.nodeAttributes.filter((name) => name !== 'category') ?? [];
@@ -87,8 +88,14 @@ function summarise(
 		const names = issues.map((issue) => quoted(issue.message)[0] ?? '');
 		return { where: '', message: `${n} name a node the file does not have: ${tally(names)}.` };
 	}
+	// Any other kind: the values found, tallied where the message quotes one (what the file has
+	// instead: `unknown source "zz" (100)`), and where the first few are.
 	const pattern = kindOf(first!).pattern;
-	return { where: '', message: `${n}: ${pattern} (first: ${firstWheres(issues)}).` };
+	const values = issues.map((issue) => quoted(issue.message)[0]);
+	const said = values.every((value) => value !== undefined)
+		? pattern.replace('"…"', tally(values as string[]))
+		: pattern;
+	return { where: '', message: `${n}: ${said} (first: ${firstWheres(issues)}).` };
 }
 
 /**

@@ -137,7 +137,11 @@ function levelRange(levels: number[]): string {
 	return low === high ? `level ${low}` : `levels ${low}–${high}`;
 }
 
-/** A matrix: the role column (first, unless mapped), then a column per item. */
+/**
+ * A matrix: the role column (first, unless mapped), then a column per item. Columns before a
+ * mapped role column (an employee number, a department) describe the row, not what the role
+ * needs: they are left out, and said.
+ */
 function readMatrix(
 	header: string[],
 	rows: Cell[][],
@@ -149,20 +153,20 @@ function readMatrix(
 	const levels: number[] = [];
 	let marks = 0;
 	let other = 0;
+	const isItem = (name: string, i: number) => i > roleColumn && name.trim() !== '';
 	const numbers = rows.flatMap((row) =>
-		row.filter((cell, i) => i !== roleColumn && isLevel(cell)).map(Number)
+		row.filter((cell, i) => isItem(header[i] ?? '', i) && isLevel(cell)).map(Number)
 	);
 	// Only 0s and 1s: marks, not levels.
 	const binary = numbers.length > 0 && numbers.every((n) => n === 0 || n === 1);
-	const items = header
-		.map((name, i) => (i === roleColumn ? undefined : name.trim()))
-		.filter((name) => name);
+	const items = header.filter((name, i) => isItem(name, i));
+	const before = header.slice(0, roleColumn).filter((name) => name.trim() !== '');
 	for (const row of rows) {
 		const role = text(row[roleColumn]);
 		if (role === '') continue;
 		builder.node(role, 'role');
 		header.forEach((name, i) => {
-			if (i === roleColumn || name.trim() === '') return;
+			if (!isItem(name, i)) return;
 			const cell = row[i];
 			const value = text(cell);
 			if (value === '') return;
@@ -183,6 +187,9 @@ function readMatrix(
 		`Read as a role-by-${category} matrix: ${plural(roles, 'role')} (rows) × ${plural(items.length, category === 'technology' ? 'technology' : category, category === 'technology' ? 'technologies' : `${category}s`)} (columns), ${plural(builder.links.size, 'link')}`,
 		levels.length > 0 ? `; ${levelRange(levels)} kept on the links as "level"` : '',
 		marks > 0 ? `; ${plural(marks, 'cell')} marked without a level` : '',
+		before.length > 0
+			? `; ${plural(before.length, 'column')} before the role column left out (${before.map((n) => `"${n.trim()}"`).join(', ')})`
+			: '',
 		'. Empty cells and 0 are no link.'
 	].join('');
 	return {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromValidated } from '../build';
 import { repoRoot } from '../../test-support/graphs';
+import { MappingNeededError } from './mapping-needed';
 import { importFile } from './node';
 import { MAX_XLSX_UNPACKED, unpackedSize } from './xlsx';
 
@@ -33,6 +34,34 @@ describe('xlsx: Excel workbooks', () => {
 			/^Read as two columns, "Role" \(the role\) and "Skills" \(skill\): 2 roles, 5 items, 6 links; 2 cells listed several/
 		);
 		expect(fromValidated(graph).hasEdge('Data Analyst', 'Python')).toBe(true);
+	});
+
+	it('a wide matrix with an id column first needs the mapping step; mapped, the columns before the role are left out', async () => {
+		const bytes = sheet('team-tools-matrix.xlsx');
+		const refused = await importFile('team.xlsx', bytes).catch(
+			(error: MappingNeededError) => error
+		);
+		expect(refused).toBeInstanceOf(MappingNeededError);
+		expect((refused as MappingNeededError).message).toMatch(
+			/^team\.xlsx is a table of no shape rolegraph recognises: 16 columns \("Employee ID", "Job title", "Python"/
+		);
+		const { graph, notices } = await importFile('team.xlsx', bytes, {
+			mapping: {
+				kind: 'table',
+				layout: 'matrix',
+				role: 'Job title',
+				category: { all: 'technology' }
+			}
+		});
+		expect(notices[0]).toBe(
+			'Read as a role-by-technology matrix: 4 roles (rows) × 14 technologies (columns), 28 links; 28 cells marked without a level; 1 column before the role column left out ("Employee ID"). Empty cells and 0 are no link.'
+		);
+		const built = fromValidated(graph);
+		expect(built.hasNode('Employee ID')).toBe(false);
+		expect(built.getNodeAttribute('Kafka', 'category')).toBe('technology');
+		// The two Data Engineer rows are one role with the links of both.
+		expect(built.hasEdge('Data Engineer', 'Terraform')).toBe(true);
+		expect(built.hasEdge('Data Engineer', 'Spark')).toBe(true);
 	});
 
 	it('reads the size a ZIP unpacks to before unpacking it, and refuses a bomb', async () => {
