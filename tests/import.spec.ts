@@ -333,6 +333,9 @@ test.describe('the mapping step and spreadsheets', () => {
 		await step.getByLabel('Category for all').selectOption('skill');
 		await step.getByLabel('Roles are nodes whose').selectOption('label');
 		await step.getByRole('checkbox', { name: /^Valjean/ }).check();
+		// 77 names: a filter narrows them, and keeps those already picked.
+		await step.getByLabel('Find a value').fill('jav');
+		await expect(step.getByRole('checkbox')).toHaveCount(4); // Javert, Valjean, and the two Links boxes
 		await step.getByRole('checkbox', { name: /^Javert/ }).check();
 		await step.getByLabel('leave out links between two nodes neither of which is a role').check();
 		await step.getByRole('button', { name: 'Import with this mapping' }).click();
@@ -407,7 +410,9 @@ test.describe('the mapping step and spreadsheets', () => {
 		await expect(step).toContainText('It has 5 rows.');
 		await expect(step.getByRole('row', { name: /^Kubernetes 2 / })).toBeVisible();
 		await step.getByLabel('a row per role, a column per skill').check();
-		await step.getByLabel('Role column', { exact: true }).selectOption('Job title');
+		// The role column offered first is the first of names, not the employee number.
+		await expect(step.getByLabel('Role column', { exact: true })).toHaveValue('Job title');
+		await expect(step.getByText("from a column's values")).toHaveCount(0);
 		// A matrix has no column of what the role needs: its columns are.
 		await expect(step.getByLabel('What the role needs', { exact: true })).toHaveCount(0);
 		await step.getByLabel('Category for all').selectOption('technology');

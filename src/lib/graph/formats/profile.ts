@@ -15,6 +15,8 @@ export interface FieldProfile {
 	values: { value: string; count: number }[];
 	/** Whether every value is a number. */
 	numeric: boolean;
+	/** For numbers: the lowest and the highest. */
+	range?: [number, number];
 }
 
 /** What a graph file holds. */
@@ -66,11 +68,22 @@ export function profileFields(records: Iterable<Record<string, unknown>>): Field
 			field.values.set(key, (field.values.get(key) ?? 0) + 1);
 		}
 	}
+	const rangeOf = (values: Iterable<string>): [number, number] => {
+		let low = Infinity;
+		let high = -Infinity;
+		for (const value of values) {
+			const n = Number(value);
+			if (n < low) low = n;
+			if (n > high) high = n;
+		}
+		return [low, high];
+	};
 	return [...fields].map(([name, field]) => ({
 		name,
 		count: field.count,
 		distinct: field.values.size,
 		numeric: field.numeric,
+		...(field.numeric ? { range: rangeOf(field.values.keys()) } : {}),
 		values: [...field.values]
 			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 			.slice(0, MAX_VALUES)
