@@ -51,6 +51,15 @@ describe('summariseIssues: one message per kind of problem', () => {
 		]);
 	});
 
+	it('numbers outside a field’s range: one line with the span the file has', async () => {
+		const csv =
+			'Role,Skill,Since\nData Scientist,Python,2019\nData Scientist,SQL,2021\nWeb Developer,CSS,2015\n';
+		const refused = await importFile('since.csv', csv).catch((error: Error) => error);
+		expect((refused as Error).message.split('\n')[1]).toBe(
+			'  3 links have a level outside its range, 0 to 100: the file has 2015 to 2021 (first: edges[0] (Data Scientist → Python), edges[1] (Data Scientist → SQL), edges[2] (Web Developer → CSS)).'
+		);
+	});
+
 	it('a real file: 3,000 rows of one unknown category give one line', async () => {
 		const csv = [
 			'role,node,category',

@@ -7,10 +7,16 @@ import { CATEGORIES } from '../types';
  * their own line (with its place in the file).
  */
 
+/** A number outside the range a field's description gives (validate.ts says it so). */
+const OUT_OF_RANGE = /^([^:]+): (-?[\d.e+-]+) is outside/;
+
 /** Issues of one kind: the element they are about, and the message with its values taken out. */
 function kindOf(issue: ValidationIssue): { element: 'node' | 'link' | 'other'; pattern: string } {
 	const element = /\(id "/.test(issue.where) ? 'node' : / → /.test(issue.where) ? 'link' : 'other';
-	const pattern = issue.message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\bundefined\b/g, '…');
+	const pattern = issue.message
+		.replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+		.replace(/\bundefined\b/g, '…')
+		.replace(OUT_OF_RANGE, '$1: … is outside');
 	return { element, pattern };
 }
 
@@ -82,6 +88,15 @@ function summarise(
 		return {
 			where: '',
 			message: `${n} start at a node that is not a role (${by}): links go from a role to what it needs. In the mapping step, turn them or leave out links between two non-roles (--orient, --drop-non-role-links).`
+		};
+	}
+	if (OUT_OF_RANGE.test(message)) {
+		const found = issues.map((issue) => Number(OUT_OF_RANGE.exec(issue.message)?.[2]));
+		const [, name] = OUT_OF_RANGE.exec(message)!;
+		const range = /outside its range, (.*)$/.exec(message)?.[1] ?? '';
+		return {
+			where: '',
+			message: `${n} have a ${name.replace(/^attributes\./, '')} outside its range, ${range}: the file has ${Math.min(...found)} to ${Math.max(...found)} (first: ${firstWheres(issues)}).`
 		};
 	}
 	if (/\(dangling reference\)$/.test(message)) {
