@@ -92,11 +92,11 @@ function summarise(
 	}
 	if (OUT_OF_RANGE.test(message)) {
 		const found = issues.map((issue) => Number(OUT_OF_RANGE.exec(issue.message)?.[2]));
-		const [, name] = OUT_OF_RANGE.exec(message)!;
+		const name = OUT_OF_RANGE.exec(message)![1]!.replace(/^attributes\./, '');
 		const range = /outside its range, (.*)$/.exec(message)?.[1] ?? '';
 		return {
 			where: '',
-			message: `${n} have a ${name.replace(/^attributes\./, '')} outside its range, ${range}: the file has ${Math.min(...found)} to ${Math.max(...found)} (first: ${firstWheres(issues)}).`
+			message: `${n} have a ${name} outside its range, ${range}: the file has ${Math.min(...found)} to ${Math.max(...found)} (first: ${firstWheres(issues)}).`
 		};
 	}
 	if (/\(dangling reference\)$/.test(message)) {
