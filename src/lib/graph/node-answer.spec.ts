@@ -63,7 +63,7 @@ describe('nodeRolesAnswer', () => {
 
 	it('puts every role of a dataset without families in one group', () => {
 		const answer = nodeRolesAnswer(tinyGraph(), 'java');
-		expect(answer.groups).toEqual([{ key: '', name: 'All', count: 2 }]);
+		expect(answer.groups).toEqual([{ key: '', name: 'All roles', count: 2 }]);
 		expect(answer.grouping.families).toBe(false);
 		expect(answer.grouping.role.many).toBe('roles');
 	});

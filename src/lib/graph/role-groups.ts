@@ -46,10 +46,10 @@ export function groupKeyOf(
 	return (families && familyOf(families, id, attributes)) ?? UNGROUPED;
 }
 
-/** A group's name: the family's, or, for roles outside any family, "Other" ("All" with no families). */
+/** A group's name: the family's, or, for roles outside any family, "Other" ("All roles" with no families). */
 export function groupName(families: FamilyDescription | undefined, key: string): string {
 	if (key !== UNGROUPED) return families ? familyName(families, key) : key;
-	return families ? 'Other' : 'All';
+	return families ? 'Other' : 'All roles';
 }
 
 /** The groups of a list of roles, with their counts: biggest first, then in the dataset's order of keys. */

@@ -17,9 +17,11 @@ export interface Folded<T> {
 
 /**
  * The first `cap` of a list already in display order, in runs by `groupOf` (kinds, in the order
- * their first entry comes), at most `perGroup` from each run, so a folded list shows a few kinds
- * with their best entries rather than one entry of many kinds. All of it when `open`, when `cap`
- * is null, or when folding would hide a single entry (the "+1 more" would take its place).
+ * their first entry comes). With `perGroup`, a folded list takes the best `perGroup` entries of
+ * as few kinds as fill the cap, so it reads as a few kinds with their best entries rather than one
+ * entry of many kinds (entries without a kind are one run, not limited). Nothing is folded when
+ * `open`, when `cap` is null, or when folding would hide a single entry (its "+1 more" would take
+ * its place).
  */
 export function foldList<T>(
 	ordered: readonly T[],
@@ -29,15 +31,22 @@ export function foldList<T>(
 	perGroup = Infinity
 ): Folded<T> {
 	const fold = !open && cap !== null && ordered.length > cap + 1;
+	const kinds = fold ? Math.max(1, Math.ceil(cap! / perGroup)) : Infinity;
 	const byKey = new Map<string, { key: string; header?: string; items: T[] }>();
 	let shown = 0;
+	let kinded = 0;
 	for (const item of ordered) {
 		if (fold && shown === cap) break;
 		const header = groupOf(item);
 		const key = header ?? '';
 		let group = byKey.get(key);
-		if (fold && group && group.items.length >= perGroup) continue;
-		if (!group) byKey.set(key, (group = { key, ...(header ? { header } : {}), items: [] }));
+		if (fold && header !== undefined) {
+			if (group ? group.items.length >= perGroup : kinded >= kinds) continue;
+		}
+		if (!group) {
+			byKey.set(key, (group = { key, ...(header ? { header } : {}), items: [] }));
+			if (header !== undefined) kinded++;
+		}
 		group.items.push(item);
 		shown++;
 	}

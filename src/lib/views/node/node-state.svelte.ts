@@ -11,6 +11,7 @@ import type { CategoryNeeds, NeededItem } from '../../graph/role-needs';
 import { CATEGORIES, type Source } from '../../graph/types';
 import { displayOrder } from '../../viz/collapse';
 import { groupedElements } from '../../viz/grouped-elements';
+import { FIT_PADDING, MAX_FIT_ZOOM } from '../../viz/metrics';
 import {
 	foldList,
 	needZones,
@@ -70,7 +71,6 @@ export class NodeState {
 	filters = $state<Record<string, number | null>>({});
 	/** The canvas's size, for the layout's shape. */
 	width = $state(0);
-	height = $state(0);
 
 	constructor(data: () => NodePageData) {
 		this.#data = data;
@@ -124,12 +124,18 @@ export class NodeState {
 	/** Roles drawn per zone before "+N more": fewer as there are more zones. */
 	readonly cap = $derived(zoneCap(this.groups.length));
 
+	/** The window's height: the canvas takes at most a screenful. */
+	viewportHeight = $state(0);
+	/** The most height the canvas takes: the window's, less the page's header and title. */
+	readonly roomHeight = $derived(
+		this.viewportHeight > 0 ? Math.max(320, Math.min(760, this.viewportHeight - 190)) : 620
+	);
 	/**
-	 * The layout takes the shape of the canvas, in steps, so small resizes do not redraw it.
-	 * Before the canvas is measured (on the server), 2: the graph spans the page's width.
+	 * The layout takes the shape of the room the canvas has, in steps, so small resizes do not
+	 * redraw it. Before the canvas is measured (on the server), 2: a wide window's.
 	 */
 	readonly aspect = $derived(
-		this.width > 0 && this.height > 0 ? Math.round((this.width / this.height) * 4) / 4 : 2
+		this.width > 0 ? Math.round((this.width / this.roomHeight) * 4) / 4 : 2
 	);
 	readonly zones = $derived.by(() =>
 		this.isRole
@@ -141,6 +147,17 @@ export class NodeState {
 			: roleZones(this.roles, this.groups, this.fields, { cap: this.cap, open: this.open })
 	);
 	readonly drawing = $derived.by(() => groupedElements(this.zones, Math.max(this.aspect, 0.5)));
+	/**
+	 * The canvas's height, once its width is known: the drawing's at the zoom it will be fitted
+	 * at, so a small drawing gets a small canvas, within the room there is.
+	 */
+	readonly canvasHeight = $derived.by(() => {
+		if (this.width <= 0) return undefined;
+		const { x1, x2, y1, y2 } = this.drawing.bounds;
+		const zoom = Math.min(MAX_FIT_ZOOM, (this.width - 2 * FIT_PADDING) / (x2 - x1));
+		const needed = (y2 - y1) * zoom + 2 * FIT_PADDING;
+		return Math.round(Math.max(240, Math.min(this.roomHeight, needed)));
+	});
 
 	/** The role list: each group's roles in the chosen order, folded unless open. */
 	readonly list: ListGroup[] = $derived.by(() => {
