@@ -24,6 +24,7 @@ import { startServer } from './bench/server';
 import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers-bench';
 import { benchMatchInBrowser } from './bench/answers-browser';
 import { measureQuality } from './bench/answers-quality';
+import { benchNodePages, benchNodesHttp, benchTogether, sayNodeFigures } from './bench/nodes-bench';
 
 /** The app's port; the bare floors take the next two (BENCH_PORT lets two checkouts bench side by side). */
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
@@ -106,6 +107,10 @@ say(
 		`p50 ${browserMatch.p50Ms} ms (goal < 10 ms: ${verdict(browserMatch.p50Ms < 10)}), p95 ${browserMatch.p95Ms} ms, max ${browserMatch.maxMs} ms`
 );
 
+say('— Node pages (issue 20) on O*NET: what comes with it, in process');
+const togetherFigures = benchTogether(onet);
+results.nodesTogether = togetherFigures;
+
 buildIfStale();
 const server = await startServer(PORT);
 try {
@@ -151,6 +156,15 @@ try {
 				`first request of each address (computed, through SvelteKit): median ${firstRequestMedianMs} ms`
 		);
 	}
+
+	say(
+		'— Node pages (issue 20): GET /api/nodes/{id} at 50 connections, and two big pages in Chromium'
+	);
+	const nodesHttp = await benchNodesHttp(server.url, onet);
+	const nodePages = await benchNodePages(server.url, onet);
+	results.nodesHttp = nodesHttp;
+	results.nodePages = nodePages;
+	sayNodeFigures(say, togetherFigures, nodesHttp, nodePages);
 
 	say('— Browser: headless Chromium, cold cache');
 	for (const path of [

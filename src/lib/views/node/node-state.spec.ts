@@ -4,13 +4,13 @@ import { datasetInfo } from '../../graph/compare-page';
 import { nodeRolesAnswer } from '../../graph/node-answer';
 import { roleNeeds } from '../../graph/role-needs';
 import { groupedGraph } from '../../test-support/grouped-graph';
+import { tinyGraph } from '../../test-support/tiny-graph';
 import { watch } from '../../test-support/reactive.svelte';
 import { zoneMoreId } from '../../viz/grouped-elements';
 import { NodeState, type NodePageData } from './node-state.svelte';
 
 /** A node's page state over the grouped graph, from the same core the page load uses. */
-function state(id: string) {
-	const graph = groupedGraph();
+function state(id: string, graph = groupedGraph()) {
 	const answer = nodeRolesAnswer(graph, id, { limit: 12 });
 	const isRole = answer.node.category === 'role';
 	const data: NodePageData = {
@@ -146,6 +146,16 @@ describe('NodeState, a technology', () => {
 		expect(frame.categories).toEqual(['role', 'technology']);
 		expect(frame.ring).toBe('hot technology');
 		expect([fileBase, spec]).toEqual(['python', { kind: 'node', id: 'python' }]);
+	});
+});
+
+describe('NodeState, a dataset whose links carry no fields', () => {
+	it('sorts by name, the one order it offers, and the chosen order falls back to it', () => {
+		const view = state('java', tinyGraph());
+		expect(view.sortOptions.map((option) => option.key)).toEqual(['name']);
+		expect(view.sort).toBe('name');
+		view.sort = 'link';
+		expect(view.sort).toBe('name');
 	});
 });
 

@@ -65,8 +65,8 @@ export class NodeState {
 	#data: () => NodePageData;
 	/** Zones (and list groups) shown whole, by key: a family, a category, the related roles. */
 	opened = $state.raw<readonly string[]>([]);
-	/** The role list's order (a key of sortOptions). */
-	sort = $state('link');
+	/** The order the reader chose for the role list, if any. */
+	#sort = $state<string>();
 	/** Filters on the roles' own fields, by field name (null: any value). */
 	filters = $state<Record<string, number | null>>({});
 	/** The canvas's size, for the layout's shape. */
@@ -101,6 +101,16 @@ export class NodeState {
 	readonly sortOptions: SortOption[] = $derived.by(() =>
 		sortOptions(this.fields, this.answer.roles, this.answer.grouping)
 	);
+	/** The role list's order: the one chosen, else the first the dataset offers (what the links say). */
+	get sort(): string {
+		const chosen = this.#sort;
+		return this.sortOptions.some((option) => option.key === chosen)
+			? chosen!
+			: (this.sortOptions[0]?.key ?? 'name');
+	}
+	set sort(key: string) {
+		this.#sort = key;
+	}
 	readonly filtered = $derived(Object.values(this.filters).some((value) => value != null));
 
 	/** The roles passing the filters. */
