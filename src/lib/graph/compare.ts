@@ -40,7 +40,8 @@ export interface CompareOptions {
 	sources?: readonly string[];
 }
 
-interface Link {
+/** One link of a role to a node, as comparisons read it. */
+export interface Link {
 	id: string;
 	label: string;
 	category: Category;
@@ -56,7 +57,7 @@ interface Link {
  * A role's links in display order, as parallel arrays: each node's display rank (ascending),
  * the item shown when only this role links to it, and the link itself; plus the links by id.
  */
-interface RoleLinks {
+export interface RoleLinks {
 	ranks: Int32Array;
 	alone: CompareItem[];
 	links: Link[];
@@ -109,7 +110,8 @@ function internSources(graph: KnowledgeGraph, sources: readonly string[]): reado
 	return list;
 }
 
-function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
+/** A role's links to non-role nodes, in display order (category, then label), built once per role. */
+export function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 	const index = linkIndex(graph);
 	let links = index.get(role);
 	if (links) return links;
@@ -367,7 +369,10 @@ function pairSources(
 	return sources;
 }
 
-function categoryFilter(categories: readonly string[] | undefined): Set<Category> | undefined {
+/** The categories a comparison is narrowed to (undefined: all); throws InvalidQueryError for an unknown one. */
+export function categoryFilter(
+	categories: readonly string[] | undefined
+): Set<Category> | undefined {
 	if (!categories || categories.length === 0) return undefined;
 	for (const category of categories) {
 		if (!(CATEGORIES as readonly string[]).includes(category)) {
@@ -380,7 +385,8 @@ function categoryFilter(categories: readonly string[] | undefined): Set<Category
 	return new Set(categories as Category[]);
 }
 
-function sourceFilter(
+/** The sources a comparison is narrowed to (undefined: all); throws InvalidQueryError for an unknown one. */
+export function sourceFilter(
 	graph: KnowledgeGraph,
 	sources: readonly string[] | undefined
 ): Set<string> | undefined {
