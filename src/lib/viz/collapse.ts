@@ -50,6 +50,41 @@ export function shortLabel(label: string, max = 64): string {
 }
 
 /**
+ * What one category group (`items`, all of one category) draws, in display order: folded to `cap`
+ * nodes plus a "+N more" node standing for the rest when it is much larger than the cap (a group
+ * at most a quarter over the cap is drawn whole, since folding a handful saves nothing), unless
+ * it is `expanded`. `key` names the group (see groupKey).
+ */
+export function foldGroup(
+	items: readonly CompareItem[],
+	key: string,
+	cap: number | null,
+	expanded: boolean
+): DrawnItem[] {
+	const group = displayOrder(items);
+	const category = group[0]?.category;
+	if (category === undefined) return [];
+	const fold = cap !== null && !expanded && group.length > Math.floor(cap * 1.25);
+	const shown = fold ? group.slice(0, cap!) : group;
+	const drawn: DrawnItem[] = shown.map((item) => ({
+		id: item.id,
+		label: shortLabel(item.label),
+		category,
+		item
+	}));
+	if (fold) {
+		const hidden = group.length - cap!;
+		drawn.push({
+			id: moreId(key),
+			label: `+${hidden} more ${CATEGORY_STYLES[category].plural.toLowerCase()}`,
+			category,
+			more: { key, hidden }
+		});
+	}
+	return drawn;
+}
+
+/**
  * What each zone draws: every category group in display order, folded to `cap` nodes plus a
  * "+N more" node when it is much larger (a group at most a quarter over the cap is drawn whole,
  * since folding a handful saves nothing), unless the group has been expanded.
@@ -68,21 +103,8 @@ export function foldZones(
 			const category = items[start]!.category;
 			let end = start;
 			while (end < items.length && items[end]!.category === category) end++;
-			const group = displayOrder(items.slice(start, end));
 			const key = groupKey(zone, category);
-			const fold = cap !== null && !expanded.has(key) && group.length > Math.floor(cap * 1.25);
-			const shown = fold ? group.slice(0, cap!) : group;
-			for (const item of shown)
-				drawn.push({ id: item.id, label: shortLabel(item.label), category, item });
-			if (fold) {
-				const hidden = group.length - cap!;
-				drawn.push({
-					id: moreId(key),
-					label: `+${hidden} more ${CATEGORY_STYLES[category].plural.toLowerCase()}`,
-					category,
-					more: { key, hidden }
-				});
-			}
+			drawn.push(...foldGroup(items.slice(start, end), key, cap, expanded.has(key)));
 			start = end;
 		}
 		zones[zone] = drawn;
