@@ -3,11 +3,15 @@
  * code that reads them (one definition, so the two cannot drift apart).
  */
 import type { Comparison } from '../graph/compare';
+import type { ManyComparison } from '../graph/compare-many';
 import type { NodeResponse, RoleSummary } from '../graph/nodes';
 import type { NodeSummary, Source } from '../graph/types';
 
 /** GET /api/compare/{a}/{b} */
 export type CompareAnswer = Comparison;
+
+/** GET /api/compare/{a}/{b}/{c}… (three to six roles): exact intersections, largest first. */
+export type CompareManyAnswer = ManyComparison;
 
 /** GET /api/nodes/{id} */
 export type NodeAnswer = NodeResponse;

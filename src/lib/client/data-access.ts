@@ -4,7 +4,7 @@ import type { ExportFormat } from '../graph/formats/registry';
 import type { ExportedFile } from '../graph/formats/export-file';
 import type { NodeSummary } from '../graph/types';
 import type { ViewSpec } from '../graph/views';
-import { compareHref, nodeHref, type Query } from '../links';
+import { compareHref, compareManyHref, nodeHref, type Query } from '../links';
 import { fetchNode, fetchSearch, type NodeResponse } from './api';
 
 /**
@@ -22,6 +22,8 @@ export interface DataAccess {
 	): Promise<NodeSummary[]>;
 	/** The page comparing two roles, with the view's state as query. */
 	compareHref(a: string, b: string, query?: Query): ResolvedPathname;
+	/** The page comparing several roles (two: the pair's page), with the view's state as query. */
+	compareManyHref?(roles: readonly string[], query?: Query): ResolvedPathname;
 	/** The page of one node, where the dataset has node pages. */
 	nodeHref?(id: string, query?: Query): ResolvedPathname;
 	/** Makes an export file in the browser (local graphs); the server's are links to its API. */
@@ -33,6 +35,7 @@ export const serverAccess: DataAccess = {
 	node: fetchNode,
 	search: fetchSearch,
 	compareHref,
+	compareManyHref,
 	nodeHref
 };
 

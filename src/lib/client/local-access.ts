@@ -18,6 +18,11 @@ export function localAccess(graph: () => KnowledgeGraph, dataset: () => string):
 			return searchNodes(graph(), q, 10, { category: known });
 		},
 		compareHref: (a, b, query = {}) => localHref(dataset(), { ...query, dataset: undefined, a, b }),
+		// Two roles keep the pair's a= and b=; several go as repeated role=.
+		compareManyHref: (roles, query = {}) =>
+			roles.length === 2
+				? localHref(dataset(), { ...query, dataset: undefined, a: roles[0], b: roles[1] })
+				: localHref(dataset(), { ...query, dataset: undefined, role: roles }),
 		exportFile: (format, spec) => exportFile(graph(), format, spec)
 	};
 }

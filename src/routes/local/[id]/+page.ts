@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { manyComparisonPage } from '$lib/graph/compare-many-page';
 import { comparisonPage, datasetInfo } from '$lib/graph/compare-page';
 import { InvalidQueryError, NotARoleError, UnknownNodeError } from '$lib/graph/errors';
 import type { PageLoad } from './$types';
@@ -26,8 +27,23 @@ export const load: PageLoad = async ({ params, url }) => {
 	const values = (name: string) => url.searchParams.getAll(name).filter((value) => value !== '');
 	const a = url.searchParams.get('a');
 	const b = url.searchParams.get('b');
+	// Several roles come as repeated role=… (two keep a= and b=, as the pair's page has them).
+	const roles = values('role');
 	try {
+		if (roles.length > 0) {
+			return {
+				...manyComparisonPage(entry.graph, datasetInfo(entry.graph, params.id), {
+					roles,
+					categories: values('category'),
+					sources: values('source'),
+					node: url.searchParams.get('node') || undefined
+				}),
+				graph: entry.graph,
+				local: entry.dataset
+			};
+		}
 		return {
+			kind: 'pair' as const,
 			...comparisonPage(entry.graph, datasetInfo(entry.graph, params.id), {
 				pair: a && b ? { a, b } : undefined,
 				categories: values('category'),
