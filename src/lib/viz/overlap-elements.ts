@@ -117,7 +117,16 @@ export function overlapElements(
 	comparison: Comparison,
 	relations: readonly RoleRelation[] = [],
 	aspect = 16 / 9,
-	{ cap = DEFAULT_CAP, expanded = [] }: { cap?: number | null; expanded?: readonly string[] } = {}
+	{
+		cap = DEFAULT_CAP,
+		expanded = [],
+		rank
+	}: {
+		cap?: number | null;
+		expanded?: readonly string[];
+		/** A view's own order of items (1 first): folded groups keep the first ranked. */
+		rank?: ReadonlyMap<string, number>;
+	} = {}
 ): {
 	elements: ElementDefinition[];
 	layout: OverlapLayout;
@@ -127,7 +136,7 @@ export function overlapElements(
 	/** The ids of the data nodes drawn. */
 	drawn: ReadonlySet<string>;
 } {
-	const zones = foldZones(comparison, cap, new Set(expanded));
+	const zones = foldZones(comparison, cap, new Set(expanded), rank);
 	const titles = zoneTitles(comparison);
 	const notes = missingNotes(comparison);
 	// Zone titles are 16px bold (about 10px a character) and notes 12px (about 7px): neither may
