@@ -10,6 +10,7 @@ import { overlapElements } from '../../viz/overlap-elements';
 import { ZONES } from '../../viz/overlap-layout';
 import { placementOf } from '../../viz/placement';
 import type { ExportView } from '../shared/export-view';
+import { wrapText } from '../shared/wrap';
 import { Selection } from '../shared/selection.svelte';
 import { compareQuery, foldingFrom, type CompareQuery } from './compare-query';
 import { relationNotes, type RelationNote } from './relation-notes';
@@ -132,6 +133,32 @@ export class CompareState {
 		relationNotes(this.data.relations, this.roleLabel)
 	);
 
+	/** The ways between the two roles (what to learn), each way once: none for a role with itself. */
+	readonly gapLinks = $derived.by(() => {
+		const { a, b } = this.comparison;
+		if (a.id === b.id) return [];
+		const query = { dataset: this.dataset };
+		return [
+			{ from: a, to: b, href: this.#deps.access.gapHref(a.id, b.id, query) },
+			{ from: b, to: a, href: this.#deps.access.gapHref(b.id, a.id, query) }
+		];
+	});
+
+	/** The roles the closest-roles list offers: the two compared (one, compared with itself). */
+	readonly pair = $derived.by(() => {
+		const { a, b } = this.comparison;
+		return a.id === b.id ? [a] : [a, b];
+	});
+
+	/**
+	 * The comparison of one of the two roles with one of its closest roles, the listed role kept
+	 * on its side (the closest of the second role replace the first).
+	 */
+	closestHref = (role: string, other: string): ResolvedPathname =>
+		role === this.comparison.a.id
+			? this.hrefFor({ node: null }, role, other)
+			: this.hrefFor({ node: null }, other, role);
+
 	/** Whether any drawn item is a hot technology (the legend then explains the ring). */
 	readonly hasHot = $derived(ZONES.some((zone) => this.comparison[zone].some((item) => item.hot)));
 
@@ -155,7 +182,10 @@ export class CompareState {
 			frame: {
 				title: this.title,
 				subtitle: `${comparison.shared.length} shared, ${comparison.onlyA.length} only ${comparison.a.label}, ${comparison.onlyB.length} only ${comparison.b.label} · ${categories}, ${sources}`,
-				notes: this.missingNotice ? [this.missingNotice] : [],
+				notes: [
+					...wrapText(data.summary.join(' ')),
+					...(this.missingNotice ? wrapText(this.missingNotice) : [])
+				],
 				categories: CATEGORIES.filter((category) =>
 					items.some((item) => item.category === category)
 				),
