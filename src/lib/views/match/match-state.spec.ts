@@ -77,6 +77,7 @@ describe('MatchState', () => {
 		expect(soft.gapHref).toBe('/gap/web/soft?dataset=rated');
 		expect(soft.compareHref).toBe('/compare/web/soft?dataset=rated');
 		expect(view.results.map((result) => result.id)).not.toContain('web');
+		expect(soft.hasText).toBe('JavaScript, Programming');
 		view.remove(view.chips.find((chip) => chip.node.id === 'html')!);
 		expect(view.entries).toEqual(['js', 'css', 'web']);
 		view.add({ id: 'css', label: 'CSS', category: 'technology' });

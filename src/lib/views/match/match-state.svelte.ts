@@ -27,10 +27,21 @@ export interface ResultEntry extends RoleMatch {
 	rank: number;
 	scoreTitle: string;
 	coverageText: string;
+	/** What the person has that the role needs, heaviest first: the first few, and how many more. */
+	hasText: string;
 	nodeHref?: ResolvedPathname;
 	/** From the role someone started from, when they did: what to learn, and the comparison. */
 	gapHref?: ResolvedPathname;
 	compareHref?: ResolvedPathname;
+}
+
+/** Items named before "and N more". */
+const NAMED = 8;
+
+/** "A, B, C" or "A, B, …, H and 12 more". */
+function firstFew(labels: readonly string[]): string {
+	if (labels.length <= NAMED + 1) return labels.join(', ');
+	return `${labels.slice(0, NAMED).join(', ')} and ${labels.length - NAMED} more`;
 }
 
 /** The key the browser keeps a dataset's list under. */
@@ -85,6 +96,7 @@ export class MatchState {
 			rank: index + 1,
 			scoreTitle: `Fit ${result.score.toFixed(2)} on a scale of 0 to 1: how alike your list and what ${result.label} ${agree(result.label, 'needs', 'need')} are, items few roles need counting more.`,
 			coverageText: `You have ${percent(result.coverage)} of what ${result.label} ${agree(result.label, 'needs', 'need')}.`,
+			hasText: firstFew(result.has.map((item) => item.label)),
 			nodeHref: access.nodeHref?.(result.id, query),
 			...(start
 				? {
