@@ -3,6 +3,7 @@
  * the way from one role to another (/gap), which roles fit a list (/match), and the comparison
  * said in words — on the seed graph, O*NET and an imported graph.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -378,6 +379,14 @@ test.describe('which roles fit me', () => {
 		const results = page.getByRole('region', { name: /^Roles that fit/ }).locator('ol > li');
 		await expect(results).toHaveCount(2);
 		await expect(results.first()).toContainText('Backend Engineer');
+		// Another dataset keeps the page (its own list, which it has none of yet).
+		await expect(async () => {
+			await page.getByLabel('Dataset').selectOption('onet');
+			await expect(page).toHaveURL('/match?dataset=onet', { timeout: 2_000 });
+		}).toPass();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Which roles fit what you know'
+		);
 	});
 });
 
@@ -430,4 +439,25 @@ test.describe('an imported graph', () => {
 		await expect(page.getByRole('list', { name: 'Not found' })).toHaveText(/Kotlin/);
 		expect(requests).toEqual([]);
 	});
+});
+
+test.describe('accessibility', () => {
+	for (const path of [
+		`/gap/${WEB}/${SOFTWARE}?dataset=onet`,
+		'/match?dataset=onet&have=Python,SQL,statistics,Tableau,qwxzzy,15-1254.00',
+		`/nodes/${WEB}?dataset=onet`
+	]) {
+		test(`${path}: no serious or critical axe findings`, async ({ page }) => {
+			await page.goto(path);
+			if (path.startsWith('/nodes/')) {
+				await expect(closest(page).locator('ol > li')).toHaveCount(5);
+			}
+			const axe = await new AxeBuilder({ page }).analyze();
+			expect(
+				axe.violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+			).toEqual([]);
+		});
+	}
 });
