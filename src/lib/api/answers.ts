@@ -7,6 +7,7 @@ import type { Gap } from '../graph/gap';
 import type { MatchResult } from '../graph/match';
 import type { NodeResponse, RoleSummary } from '../graph/nodes';
 import type { SimilarRole } from '../graph/similarity';
+import type { SearchHit } from '../graph/search';
 import type { NodeSummary, Source } from '../graph/types';
 
 /** GET /api/compare/{a}/{b} */
@@ -27,7 +28,7 @@ export interface SourcesAnswer {
 
 /** GET /api/search */
 export interface SearchAnswer {
-	results: NodeSummary[];
+	results: SearchHit[];
 }
 
 /**

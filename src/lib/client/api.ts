@@ -6,18 +6,16 @@ import type {
 	SimilarAnswer
 } from '../api/answers';
 import type { NodeResponse } from '../graph/nodes';
-import type { NodeSummary } from '../graph/types';
-import { queryString } from '../links';
+import type { SearchHit } from '../graph/search';
+import { RolegraphError } from '../graph/errors';
+import { queryString } from './links';
 
 export type { NodeResponse };
 
 /** An API call failed; the message is the server's own explanation when it gave one. */
-export class ApiError extends Error {
-	readonly status: number;
+export class ApiError extends RolegraphError {
 	constructor(status: number, message: string) {
-		super(message);
-		this.name = 'ApiError';
-		this.status = status;
+		super(message, { status });
 	}
 }
 
@@ -37,13 +35,13 @@ export function fetchNode(id: string, dataset?: string, signal?: AbortSignal): P
 	return getJson(`/api/nodes/${encodeURIComponent(id)}${queryString({ dataset })}`, signal);
 }
 
-/** Search suggestions, best first. */
+/** Search suggestions, best first, each with the alias or code it matched by (if not its label). */
 export async function fetchSearch(
 	q: string,
 	dataset?: string,
 	signal?: AbortSignal,
 	category?: string
-): Promise<NodeSummary[]> {
+): Promise<SearchHit[]> {
 	const body = await getJson<SearchAnswer>(
 		`/api/search${queryString({ q, dataset, limit: '10', category })}`,
 		signal

@@ -4,8 +4,8 @@ import type { SimilarAnswer } from '../api/answers';
 import type { ExportFormat } from '../graph/formats/registry';
 import type { ExportedFile } from '../graph/formats/export-file';
 import type { NodeSummary } from '../graph/types';
-import type { ViewSpec } from '../graph/views';
-import { compareHref, gapHref, matchHref, nodeHref, type Query } from '../links';
+import type { ViewSpec } from '../graph/view-graph';
+import { compareHref, gapHref, matchHref, nodeHref, type Query } from './links';
 import { fetchNode, fetchSearch, fetchSimilar, type NodeResponse } from './api';
 
 /**

@@ -4,7 +4,7 @@ import { prepareSearchAsync, searchNodes } from '../graph/search';
 import { closestRoles } from '../graph/similarity';
 import { prepareSimilarityAsync } from '../graph/similarity-index';
 import { CATEGORIES, type Category, type KnowledgeGraph } from '../graph/types';
-import { localGapHref, localHref, localMatchHref } from '../links';
+import { localGapHref, localHref, localMatchHref } from './links';
 import type { DataAccess } from './data-access';
 
 /** Answers from a graph in memory, as the server's API would: for graphs imported into this browser. */

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { InvalidQueryError, NotARoleError, UnknownNodeError } from '../graph/errors';
+import { statusOf } from '../graph/errors';
 import type { KnowledgeGraph } from '../graph/types';
 import type { LocalDatasetSummary } from './local-datasets';
 
 /**
  * Runs a page load over a graph imported into this browser: reads the graph (SvelteKit's error
  * page says so when this browser has none by that id), then `run`, its unknown ids answered 404
- * and bad parameters 400, as the server answers its own pages.
+ * and bad parameters 400 (a rolegraph error's own status), as the server answers its own pages.
  */
 export async function loadLocalPage<T>(
 	id: string,
@@ -31,10 +31,9 @@ export async function loadLocalPage<T>(
 	try {
 		return { ...(await run(entry.graph, entry.dataset)), graph: entry.graph, local: entry.dataset };
 	} catch (caught) {
-		if (caught instanceof UnknownNodeError || caught instanceof NotARoleError) {
-			error(404, caught.message);
-		}
-		if (caught instanceof InvalidQueryError) error(400, caught.message);
+		// The same mapping as the server's: a rolegraph error carries its status.
+		const status = statusOf(caught);
+		if (status < 500) error(status, (caught as Error).message);
 		throw caught;
 	}
 }

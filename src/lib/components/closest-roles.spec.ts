@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { SimilarAnswer } from '../api/answers';
 import type { DataAccess } from '../client/data-access';
-import { ratedGraph } from '../graph/answers-fixtures';
+import { ratedGraph } from '../test-support/answers-graph';
 import { memoryAccess } from '../test-support/memory-access';
 import { reactive, watch } from '../test-support/reactive.svelte';
 import { ClosestRolesState, type RoleRef } from './closest-roles.svelte';

@@ -1,10 +1,10 @@
 import type { ResolvedPathname } from '$app/types';
 import type { SimilarAnswer } from '../api/answers';
-import { agree, percent, SIGNAL_WORDS, similarityExplained } from '../answer-wording';
+import { agree, percent, SIGNAL_WORDS, similarityExplained } from '../graph/answer-wording';
 import type { DataAccess } from '../client/data-access';
 import type { SimilarRole } from '../graph/similarity';
 import { SIGNALS, type Signal } from '../graph/weights';
-import type { Query } from '../query-string';
+import type { Query } from '../client/query-string';
 
 /** A role as lists name it. */
 export interface RoleRef {

@@ -3,7 +3,7 @@ import type { DataAccess } from '../client/data-access';
 import { nodeResponse, roleAttributes } from '../graph/nodes';
 import { closestRoles } from '../graph/similarity';
 import type { KnowledgeGraph } from '../graph/types';
-import { queryString } from '../query-string';
+import { queryString } from '../client/query-string';
 
 const path = (text: string) => text as ResolvedPathname;
 

@@ -1,8 +1,10 @@
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import type { CompareItem, Comparison } from '../graph/compare';
+import type { FieldDescription } from '../graph/fields';
 import type { Category } from '../graph/types';
 import { STRUCTURAL } from './ids';
-import { ZONES, type LayoutItem, type Zone } from './overlap-layout';
+import { ZONES, type Zone } from '../graph/compare';
+import type { LayoutItem } from './overlap-layout';
 
 /** How many nodes of one category a zone draws before folding the rest into a "+N more" group. */
 export const DEFAULT_CAP = 12;
@@ -27,17 +29,29 @@ export interface DrawnItem extends LayoutItem {
 	item?: CompareItem;
 }
 
-/** Hot technologies first, then in-demand ones, then the most important, then by label (the order items came in). */
-export function displayOrder(items: readonly CompareItem[]): CompareItem[] {
+/**
+ * Items in the order the dataset's fields say matters (O*NET: hot technologies first, then
+ * in-demand ones, then the most important), then as they came (by label).
+ */
+export function displayOrder(
+	items: readonly CompareItem[],
+	fields: readonly FieldDescription[] = []
+): CompareItem[] {
+	const keys = fields.filter((field) => field.order !== undefined);
+	if (keys.length === 0) return [...items];
+	const score = (item: CompareItem, field: FieldDescription) => {
+		const value = item[field.name];
+		return typeof value === 'number' ? value : value === true ? 1 : 0;
+	};
 	return items
 		.map((item, index) => ({ item, index }))
-		.sort(
-			(x, y) =>
-				Number(y.item.hot ?? false) - Number(x.item.hot ?? false) ||
-				Number(y.item.inDemand ?? false) - Number(x.item.inDemand ?? false) ||
-				(y.item.importance ?? 0) - (x.item.importance ?? 0) ||
-				x.index - y.index
-		)
+		.sort((x, y) => {
+			for (const field of keys) {
+				const difference = score(y.item, field) - score(x.item, field);
+				if (difference !== 0) return difference;
+			}
+			return x.index - y.index;
+		})
 		.map(({ item }) => item);
 }
 
@@ -68,6 +82,7 @@ export function foldZones(
 	comparison: Comparison,
 	cap: number | null,
 	expanded: ReadonlySet<string>,
+	fields: readonly FieldDescription[] = [],
 	rank?: ReadonlyMap<string, number>
 ): Record<Zone, DrawnItem[]> {
 	const zones = {} as Record<Zone, DrawnItem[]>;
@@ -80,7 +95,7 @@ export function foldZones(
 			let end = start;
 			while (end < items.length && items[end]!.category === category) end++;
 			const slice = items.slice(start, end);
-			const group = rank ? rankedOrder(slice, rank) : displayOrder(slice);
+			const group = rank ? rankedOrder(slice, rank) : displayOrder(slice, fields);
 			const key = groupKey(zone, category);
 			const fold = cap !== null && !expanded.has(key) && group.length > Math.floor(cap * 1.25);
 			const shown = fold ? group.slice(0, cap!) : group;

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { compareRoles, type Comparison } from '../graph/compare';
-import { tinyGraph } from '../graph/test-fixtures';
+import { tinyGraph } from '../test-support/tiny-graph';
 import type { Category } from '../graph/types';
 import { isDataId } from './ids';
 import { missingNotes, overlapElements, zoneTitles } from './overlap-elements';

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import { CATEGORIES } from '../graph/types';
 import { METRICS } from './metrics';
 import { PALETTES, type ThemeName } from './theme';
@@ -57,7 +57,7 @@ export function stylesheet(
 				'background-color': p.category[category]
 			}
 		})),
-		{ selector: 'node.item.hot', style: { 'border-width': 3, 'border-color': p.hot } },
+		{ selector: 'node.item.flagged', style: { 'border-width': 3, 'border-color': p.flag } },
 		{
 			// A folded group's "+N more": a dashed pill that expands the group when clicked.
 			selector: 'node.more',
@@ -208,7 +208,7 @@ export function stylesheet(
 							'min-zoomed-font-size': 10
 						}
 					},
-					{ selector: 'node.item.hot', style: { 'border-width': 2 } },
+					{ selector: 'node.item.flagged', style: { 'border-width': 2 } },
 					{
 						selector: 'node.hub',
 						style: { 'font-size': 12, 'min-zoomed-font-size': 6 }

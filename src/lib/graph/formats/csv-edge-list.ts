@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
-import { compareRoles, type CompareOptions } from '../compare';
+import { compareRoles, ZONES, type CompareOptions } from '../compare';
 import { roleRelations } from '../nodes';
 import { missingSentence } from '../category-names';
+import { plural, problemLines, RolegraphError } from '../errors';
 import { summariseComparison } from '../summary';
 import type { KnowledgeGraph } from '../types';
 import type { Locator } from '../validate';
 import { defaultRelation, FILE_SOURCE } from './defaults';
-import { ZONE_KEYS } from './zones';
 
 /**
  * rolegraph's CSV is an edge list: one row per link from a role to what it needs, with a header.
@@ -73,7 +73,7 @@ export function comparisonCsv(
 			...(notice ? [(unrated ?? []).join(SOURCE_SEPARATOR)] : [])
 		]);
 	}
-	for (const zone of ZONE_KEYS) {
+	for (const zone of ZONES) {
 		for (const item of comparison[zone]) {
 			const description = graph.getNodeAttribute(item.id, 'description') ?? '';
 			for (const [role, sources] of Object.entries(item.sources)) {
@@ -143,20 +143,18 @@ export interface CsvReading {
 }
 
 /** One problem of a CSV file, tied to its line. */
-export class CsvError extends Error {
-	readonly problems: { line: number; message: string }[];
+export class CsvError extends RolegraphError {
+	/** The problems by line. */
+	readonly lines: { line: number; message: string }[];
 	constructor(problems: { line: number; message: string }[]) {
-		const shown = problems.slice(0, 20).map((p) => `  line ${p.line}: ${p.message}`);
-		const more = problems.length > 20 ? [`  …and ${problems.length - 20} more`] : [];
+		const located = problems.map((p) => ({ where: `line ${p.line}`, message: p.message }));
 		super(
-			[
-				`The CSV file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-				...shown,
-				...more
-			].join('\n')
+			[`The CSV file has ${plural(problems.length, 'problem')}:`, ...problemLines(located)].join(
+				'\n'
+			),
+			{ status: 400, problems: located }
 		);
-		this.name = 'CsvError';
-		this.problems = problems;
+		this.lines = problems;
 	}
 }
 

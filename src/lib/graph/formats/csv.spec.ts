@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, fromValidated } from '../build';
 import { compareRoles } from '../compare';
 import { summariseComparison } from '../summary';
-import { tinyGraphData } from '../test-fixtures';
+import { tinyGraphData } from '../../test-support/tiny-graph';
 import { repoRoot, seedGraph } from '../../test-support/graphs';
 import { comparisonCsv } from './csv-edge-list';
 import { exportFile } from './export-file';
 import { importFile } from './node';
-import type { ViewSpec } from '../views';
+import type { ViewSpec } from '../view-graph';
 
 const seed = await seedGraph();
 const compareSpec = { kind: 'compare', a: 'backend-engineer', b: 'backend-developer' } as const;

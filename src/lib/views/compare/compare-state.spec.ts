@@ -2,7 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { flushSync } from 'svelte';
 import { CanvasHandle } from '../../components/graph/canvas.svelte';
 import { comparisonPage, datasetInfo } from '../../graph/compare-page';
-import { tinyGraph } from '../../graph/test-fixtures';
+import { tinyGraph } from '../../test-support/tiny-graph';
 import type { KnowledgeGraph } from '../../graph/types';
 import { memoryAccess } from '../../test-support/memory-access';
 import { reactive, watch } from '../../test-support/reactive.svelte';

@@ -3,13 +3,14 @@ import type { DataAccess } from '../../client/data-access';
 import type { ComparePageData } from '../../graph/compare-page';
 import { fileSlug } from '../../graph/formats/encoding';
 import { CATEGORY_NAMES, missingSentence } from '../../graph/category-names';
+import { highlightField } from '../../graph/fields';
 import { CATEGORIES } from '../../graph/types';
 import type { CanvasHandle } from '../../components/graph/canvas.svelte';
 import { groupKey, largestGroup } from '../../viz/collapse';
 import { overlapElements } from '../../viz/overlap-elements';
-import { ZONES } from '../../viz/overlap-layout';
+import { ZONES } from '../../graph/compare';
 import { placementOf } from '../../viz/placement';
-import type { ExportView } from '../shared/export-view';
+import type { ExportView } from '../../components/export-view';
 import { wrapText } from '../shared/wrap';
 import { Selection } from '../shared/selection.svelte';
 import { compareQuery, foldingFrom, type CompareQuery } from './compare-query';
@@ -97,7 +98,8 @@ export class CompareState {
 	readonly drawing = $derived.by(() =>
 		overlapElements(this.comparison, this.data.relations, Math.max(this.aspect, 0.5), {
 			cap: this.cap,
-			expanded: this.expanded
+			expanded: this.expanded,
+			fields: this.data.dataset.fields
 		})
 	);
 	readonly drawn = $derived(this.drawing.drawn);
@@ -159,8 +161,17 @@ export class CompareState {
 			? this.hrefFor({ node: null }, role, other)
 			: this.hrefFor({ node: null }, other, role);
 
-	/** Whether any drawn item is a hot technology (the legend then explains the ring). */
-	readonly hasHot = $derived(ZONES.some((zone) => this.comparison[zone].some((item) => item.hot)));
+	/**
+	 * What a ring around an item means, when some item has the dataset's highlighted flag (O*NET:
+	 * "hot technology"); the legend and the exported image explain it.
+	 */
+	readonly ring = $derived.by(() => {
+		const field = highlightField(this.data.dataset.fields);
+		return field &&
+			ZONES.some((zone) => this.comparison[zone].some((item) => item[field.name] === true))
+			? field.legend
+			: undefined;
+	});
 
 	/** What an exported image or file of this view is called and says about itself. */
 	readonly exportView: ExportView = $derived.by(() => {
@@ -190,7 +201,7 @@ export class CompareState {
 					items.some((item) => item.category === category)
 				),
 				roles: { a: comparison.a.label, b: comparison.b.label },
-				hot: this.hasHot,
+				ring: this.ring,
 				credit: data.dataset.credit ?? `Data: ${data.dataset.title}`
 			},
 			fileBase: fileSlug(this.title),

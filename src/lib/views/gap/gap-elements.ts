@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { CompareItem, Comparison } from '../../graph/compare';
+import type { FieldDescription } from '../../graph/fields';
 import type { Gap } from '../../graph/gap';
 import { DEFAULT_CAP } from '../../viz/collapse';
 import { isDataId, STRUCTURAL } from '../../viz/ids';
@@ -48,9 +49,10 @@ export function gapElements(
 	comparison: Comparison,
 	relations: readonly RoleRelation[],
 	aspect: number,
-	{ listed, numbered, rank, cap, expanded }: GapHighlight
+	{ listed, numbered, rank, cap, expanded }: GapHighlight,
+	fields: readonly FieldDescription[] = []
 ) {
-	const drawing = overlapElements(comparison, relations, aspect, { cap, expanded, rank });
+	const drawing = overlapElements(comparison, relations, aspect, { cap, expanded, rank, fields });
 	const hubs = new Set([comparison.a.id, comparison.b.id]);
 	const item = (id: string) => isDataId(id) && !hubs.has(id);
 	const elements = drawing.elements.map((element): ElementDefinition => {

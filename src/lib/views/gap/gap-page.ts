@@ -4,7 +4,7 @@ import { skillGap, type Gap } from '../../graph/gap';
 import { roleRelations, type RoleRelationLink } from '../../graph/nodes';
 import type { KnowledgeGraph, Source } from '../../graph/types';
 import { describeWeights } from '../../graph/weights';
-import { weightingWords } from '../../answer-wording';
+import { weightingWords } from '../../graph/answer-wording';
 
 /** What the page of the way from one role to another shows. */
 export interface GapPageData {

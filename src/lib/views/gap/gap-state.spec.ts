@@ -2,7 +2,7 @@ import { flushSync } from 'svelte';
 import Papa from 'papaparse';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CanvasHandle } from '../../components/graph/canvas.svelte';
-import { ratedGraph, ratedGraphData } from '../../graph/answers-fixtures';
+import { ratedGraph, ratedGraphData } from '../../test-support/answers-graph';
 import { buildGraph } from '../../graph/build';
 import { datasetInfo } from '../../graph/compare-page';
 import type { KnowledgeGraph } from '../../graph/types';
@@ -135,7 +135,7 @@ describe('GapState', () => {
 			'weight',
 			'reasons',
 			'hot',
-			'in_demand',
+			'inDemand',
 			'importance',
 			'summary'
 		]);

@@ -1,5 +1,5 @@
 import type { ResolvedPathname } from '$app/types';
-import { agree, coverageSentence } from '../../answer-wording';
+import { agree, coverageSentence } from '../../graph/answer-wording';
 import type { DataAccess } from '../../client/data-access';
 import type { CanvasHandle } from '../../components/graph/canvas.svelte';
 import type { CompareItem, Comparison } from '../../graph/compare';
@@ -8,8 +8,9 @@ import type { CarryItem, LearnItem } from '../../graph/gap';
 import { compareNodes } from '../../graph/order';
 import { CATEGORIES } from '../../graph/types';
 import { groupKey } from '../../viz/collapse';
-import type { Zone } from '../../viz/overlap-layout';
-import type { ExportView } from '../shared/export-view';
+import type { Zone } from '../../graph/compare';
+import type { ExportView } from '../../components/export-view';
+import { highlightField } from '../../graph/fields';
 import { wrapText } from '../shared/wrap';
 import { gapElements, gapHighlight } from './gap-elements';
 import type { GapPageData } from './gap-page';
@@ -133,14 +134,24 @@ export class GapState {
 			this.comparison,
 			this.data.relations,
 			Math.max(this.aspect, 0.5),
-			gapHighlight(this.gap, this.learnShown, this.carryShown, this.expanded)
+			gapHighlight(this.gap, this.learnShown, this.carryShown, this.expanded),
+			this.data.dataset.fields
 		)
 	);
 
-	/** Whether any item is a hot technology (the legend then explains the ring). */
-	readonly hasHot = $derived(
-		[...this.gap.learn, ...this.gap.carry, ...this.data.leftBehind].some((item) => item.hot)
-	);
+	/**
+	 * What a ring around an item means, when some item has the dataset's highlighted flag (O*NET:
+	 * "hot technology"); the legend and the exported image explain it.
+	 */
+	readonly ring = $derived.by(() => {
+		const field = highlightField(this.data.dataset.fields);
+		return field &&
+			[...this.gap.learn, ...this.gap.carry, ...this.data.leftBehind].some(
+				(item) => item[field.name] === true
+			)
+			? field.legend
+			: undefined;
+	});
 
 	/** What an exported image or file of this view is called and says about itself. */
 	readonly exportView: ExportView = $derived.by(() => {
@@ -168,7 +179,7 @@ export class GapState {
 					items.some((item) => item.category === category)
 				),
 				roles: { a: this.from.label, b: this.to.label },
-				hot: this.hasHot,
+				ring: this.ring,
 				credit: credit ?? `Data: ${data.dataset.title}`
 			},
 			fileBase,
@@ -180,7 +191,8 @@ export class GapState {
 					label: 'What to learn and what carries over (CSV)',
 					fileName: `${fileBase}-what-to-learn.csv`,
 					mime: 'text/csv',
-					make: async () => (await import('./gap-csv')).gapCsv(gap, summary, credit)
+					make: async () =>
+						(await import('./gap-csv')).gapCsv(gap, summary, credit, data.dataset.fields)
 				}
 			]
 		};

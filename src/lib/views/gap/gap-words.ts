@@ -1,7 +1,7 @@
 import { CATEGORY_NAMES, listInWords } from '../../graph/category-names';
 import type { Comparison } from '../../graph/compare';
 import type { Category } from '../../graph/types';
-import { agree } from '../../answer-wording';
+import { agree } from '../../graph/answer-wording';
 
 /**
  * What the data lacks for the way from one role to another, in words, one sentence per kind of

@@ -1,4 +1,4 @@
-import { weightingWords } from '../../answer-wording';
+import { weightingWords } from '../../graph/answer-wording';
 import type { DatasetInfo } from '../../graph/compare-page';
 import { resolveEntries, splitEntries, type ResolvedEntry } from '../../graph/entries';
 import { InvalidQueryError } from '../../graph/errors';

@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ratedGraph } from '../../graph/answers-fixtures';
+import { ratedGraph } from '../../test-support/answers-graph';
 import { datasetInfo } from '../../graph/compare-page';
 import { InvalidQueryError } from '../../graph/errors';
 import { prepareSearchAsync } from '../../graph/search';

@@ -1,5 +1,5 @@
 import type { ResolvedPathname } from '$app/types';
-import { agree, percent } from '../../answer-wording';
+import { agree, percent } from '../../graph/answer-wording';
 import type { DataAccess } from '../../client/data-access';
 import { splitEntries, type ResolvedEntry } from '../../graph/entries';
 import { MAX_HAVE, type RoleMatch } from '../../graph/match';

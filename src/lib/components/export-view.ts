@@ -1,5 +1,5 @@
-import type { ViewSpec } from '../../graph/views';
-import type { ImageFrame } from '../../viz/export-image';
+import type { ViewSpec } from '../graph/view-graph';
+import type { ImageFrame } from '../viz/export-image';
 
 /**
  * Everything the export menu needs to know of the view it exports, in one description made by

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tinyGraph } from './test-fixtures';
-import { viewGraph, viewTitle } from './views';
+import { tinyGraph } from '../test-support/tiny-graph';
+import { viewGraph, viewTitle } from './view-graph';
 
 describe('viewGraph', () => {
 	it('a comparison keeps the two roles, the compared nodes, their links and the role relation', () => {

@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import type { ViewSpec } from './graph/views';
+import type { ViewSpec } from '../graph/view-graph';
 import { queryString, type Query } from './query-string';
 
 export { queryString, type Query };

@@ -2,8 +2,8 @@
  * How the answers (closest roles, what to learn, which roles fit) put their numbers in words,
  * shared by the components and views that show them.
  */
-import type { AttributeWeight, Signal } from './graph/weights';
-import { listInWords } from './graph/category-names';
+import type { AttributeWeight, Signal } from './weights';
+import { listInWords } from './category-names';
 
 /**
  * Whether a role's name reads as plural: O*NET names occupations in the plural ("Web
