@@ -3,7 +3,10 @@
  * code that reads them (one definition, so the two cannot drift apart).
  */
 import type { Comparison } from '../graph/compare';
+import type { Gap } from '../graph/gap';
+import type { MatchResult } from '../graph/match';
 import type { NodeResponse, RoleSummary } from '../graph/nodes';
+import type { SimilarRole } from '../graph/similarity';
 import type { SearchHit } from '../graph/search';
 import type { NodeSummary, Source } from '../graph/types';
 
@@ -45,3 +48,15 @@ export interface GraphAnswer {
 export interface ErrorAnswer {
 	error: { message: string };
 }
+
+/** GET /api/similar/{id}: a role's closest roles, best first. */
+export interface SimilarAnswer {
+	role: { id: string; label: string };
+	similar: SimilarRole[];
+}
+
+/** GET /api/gap/{from}/{to} */
+export type GapAnswer = Gap;
+
+/** GET /api/match */
+export type MatchAnswer = MatchResult;

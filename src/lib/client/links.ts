@@ -19,6 +19,16 @@ export function compareHref(a: string, b: string, query?: Query): ResolvedPathna
 	return withQuery(resolve('/compare/[a]/[b]', { a, b }), query);
 }
 
+/** What someone in role `from` carries over to role `to`, and what to learn. */
+export function gapHref(from: string, to: string, query?: Query): ResolvedPathname {
+	return withQuery(resolve('/gap/[from]/[to]', { from, to }), query);
+}
+
+/** The roles that fit what someone has (`have`: ids or names, as the page's address keeps them). */
+export function matchHref(query?: Query): ResolvedPathname {
+	return withQuery(resolve('/match'), query);
+}
+
 /** The home page: the dataset's default comparison. */
 export function homeHref(query?: Query): ResolvedPathname {
 	return withQuery(resolve('/'), query);
@@ -58,4 +68,19 @@ export function graphApiHref(query?: Query): ResolvedPathname {
 /** The page of a graph imported into this browser (a comparison, as `a`, `b` and filters say). */
 export function localHref(id: string, query?: Query): ResolvedPathname {
 	return withQuery(resolve('/local/[id]', { id }), query);
+}
+
+/** The way from one role to another, in a graph imported into this browser. */
+export function localGapHref(
+	id: string,
+	from: string,
+	to: string,
+	query?: Query
+): ResolvedPathname {
+	return withQuery(resolve('/local/[id]/gap/[from]/[to]', { id, from, to }), query);
+}
+
+/** The roles that fit what someone has, in a graph imported into this browser. */
+export function localMatchHref(id: string, query?: Query): ResolvedPathname {
+	return withQuery(resolve('/local/[id]/match', { id }), query);
 }

@@ -63,16 +63,27 @@ export function shortLabel(label: string, max = 64): string {
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
+/** Items by a view's own ranking (1 first); those it does not rank after, in display order. */
+function rankedOrder(items: readonly CompareItem[], rank: ReadonlyMap<string, number>) {
+	const unranked = Number.MAX_SAFE_INTEGER;
+	return displayOrder(items)
+		.map((item, index) => ({ item, index, rank: rank.get(item.id) ?? unranked }))
+		.sort((x, y) => x.rank - y.rank || x.index - y.index)
+		.map(({ item }) => item);
+}
+
 /**
- * What each zone draws: every category group in display order, folded to `cap` nodes plus a
- * "+N more" node when it is much larger (a group at most a quarter over the cap is drawn whole,
- * since folding a handful saves nothing), unless the group has been expanded.
+ * What each zone draws: every category group in display order (or by `rank`, a view's own
+ * order, when given), folded to `cap` nodes plus a "+N more" node when it is much larger (a group
+ * at most a quarter over the cap is drawn whole, since folding a handful saves nothing), unless
+ * the group has been expanded.
  */
 export function foldZones(
 	comparison: Comparison,
 	cap: number | null,
 	expanded: ReadonlySet<string>,
-	fields: readonly FieldDescription[] = []
+	fields: readonly FieldDescription[] = [],
+	rank?: ReadonlyMap<string, number>
 ): Record<Zone, DrawnItem[]> {
 	const zones = {} as Record<Zone, DrawnItem[]>;
 	for (const zone of ZONES) {
@@ -83,7 +94,8 @@ export function foldZones(
 			const category = items[start]!.category;
 			let end = start;
 			while (end < items.length && items[end]!.category === category) end++;
-			const group = displayOrder(items.slice(start, end), fields);
+			const slice = items.slice(start, end);
+			const group = rank ? rankedOrder(slice, rank) : displayOrder(slice, fields);
 			const key = groupKey(zone, category);
 			const fold = cap !== null && !expanded.has(key) && group.length > Math.floor(cap * 1.25);
 			const shown = fold ? group.slice(0, cap!) : group;

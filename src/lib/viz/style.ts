@@ -173,6 +173,10 @@ export function stylesheet(
 			}
 		},
 		{ selector: 'edge.relation.mutual', style: { 'target-arrow-shape': 'none' } },
+		// A view that points out some items (what to learn first) draws the others set aside.
+		{ selector: 'node.item.aside', style: { opacity: 0.35 } },
+		{ selector: 'edge.aside', style: { opacity: 0.1 } },
+		{ selector: 'node.item.listed', style: { 'font-weight': 'bold' } },
 		{ selector: '.dimmed', style: { opacity: 0.12 } },
 		{ selector: 'edge.highlighted', style: { opacity: 1, width: 2.5, 'z-index': 1 } },
 		{
@@ -187,6 +191,7 @@ export function stylesheet(
 			selector: 'node.hub.selected, node.hub.hovered',
 			style: { 'border-width': 4, 'border-color': p.focus }
 		},
+		{ selector: 'node.aside.selected, node.aside.hovered', style: { opacity: 1 } },
 		...((big
 			? [
 					{
