@@ -36,22 +36,66 @@ export default defineConfig(
 			}
 		}
 	},
-	{
-		// The pure graph core runs in the server, the browser and the tests alike.
-		files: ['src/lib/graph/**/*.ts'],
-		ignores: ['src/lib/graph/**/*.spec.ts'],
+	...layerRules()
+);
+
+/**
+ * Which part of src/lib may import which (docs/ARCHITECTURE.md), for `$lib/…` and relative
+ * imports alike: each part lists the parts it must not reach.
+ */
+function layerRules() {
+	/** A pattern matching imports of these parts of src/lib, however they are written. */
+	const parts = (...names) => {
+		const alternatives = names.join('|');
+		return `^(\\$lib/|(\\.\\./)+)(${alternatives})(/|$)`;
+	};
+	const rule = (files, patterns, message, ignores = ['**/*.spec.ts']) => ({
+		files,
+		ignores,
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{
-					patterns: [
-						{
-							regex: '^(svelte|cytoscape|\\$app/|\\$lib/server|\\$lib/viz|node:|fs$)',
-							message: 'src/lib/graph is pure: no UI, server or file-system imports.'
-						}
-					]
-				}
+				{ patterns: patterns.map((regex) => ({ regex, message })) }
 			]
 		}
-	}
-);
+	});
+	const ui = '^(svelte|cytoscape|\\$app/)';
+	const node = '^(node:|fs$)';
+	return [
+		rule(
+			['src/lib/graph/**/*.ts'],
+			[ui, node, parts('server', 'client', 'viz', 'components', 'views')],
+			'src/lib/graph is pure: no UI, server, browser or file-system imports.'
+		),
+		rule(
+			['src/lib/api/**/*.ts'],
+			[ui, node, parts('server', 'client', 'viz', 'components', 'views')],
+			'src/lib/api holds answer types: it may import only the graph core.'
+		),
+		rule(
+			['src/lib/server/**/*.ts'],
+			['^svelte$', '^cytoscape', parts('client', 'viz', 'components', 'views')],
+			'src/lib/server runs on the server: it may import the core, the API types and Node.'
+		),
+		rule(
+			['src/lib/client/**/*.ts'],
+			[node, parts('server', 'viz', 'components', 'views')],
+			'src/lib/client runs in the browser: no server or Node imports.'
+		),
+		rule(
+			['src/lib/viz/**/*.ts'],
+			[node, '\\.svelte$', parts('server', 'client', 'components', 'views')],
+			'src/lib/viz draws: it may import the core and Cytoscape, not components or the server.'
+		),
+		rule(
+			['src/lib/components/**/*.{ts,svelte}'],
+			[parts('server', 'views')],
+			'Shared components may not import the server or a view.'
+		),
+		rule(
+			['src/lib/views/**/*.{ts,svelte}'],
+			[parts('server')],
+			'Views run in the browser: they get server data through their page load.'
+		)
+	];
+}

@@ -4,12 +4,13 @@
  * it (node server.js, as npm start does) and writes everything to bench-results/latest.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { WORK_BUDGET } from '../src/lib/graph/search';
 import { loadYamlDataset } from '../src/lib/server/datasets';
 import { buildIfStale } from './build-if-stale.js';
 import { measurePageLoad } from './bench/browser-bench';
 import { benchCompare } from './bench/compare-bench';
 import { generateGraph } from './bench/generate-graph';
-import { random } from '../src/lib/random';
+import { random } from '../src/lib/graph/random';
 import { bareServer, hammer } from './bench/http-bench';
 import {
 	benchOnetCompare,
@@ -18,6 +19,7 @@ import {
 	loadOnet,
 	measureLoad
 } from './bench/onet-bench';
+import { benchCraftedSearch, craftedSearchesOverHttp } from './bench/search-bench';
 import { startServer } from './bench/server';
 import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers-bench';
 import { benchMatchInBrowser } from './bench/answers-browser';
@@ -61,6 +63,13 @@ results.onetSearch = search;
 say(
 	`search on O*NET (${search.indexedNames.toLocaleString('en')} labels and aliases, ${search.queries} queries × 5): ` +
 		`p50 ${search.p50Ms} ms (goal < 5 ms: ${verdict(search.p50Ms < 5)}), p95 ${search.p95Ms} ms, max ${search.maxMs} ms`
+);
+const crafted = benchCraftedSearch(onet);
+results.onetCraftedSearch = crafted;
+say(
+	`crafted worst-case searches on O*NET (${crafted.cases.length} cases × 5, in process): ` +
+		`max ${crafted.maxMs} ms (${crafted.worst}; goal < 50 ms: ${verdict(crafted.maxMs < 50)}), ` +
+		`most work ${crafted.maxWork.toLocaleString('en')} units (budget ${WORK_BUDGET.toLocaleString('en')}); a plain search alongside: p50 ${crafted.plainP50Ms} ms`
 );
 const biggest = largestUnion(onet);
 results.onetLargestPair = biggest;
@@ -106,6 +115,13 @@ try {
 	const body = await (await fetch(compareUrl)).text();
 	await fetch(`${server.url}/api/search?q=warm&dataset=onet`); // the search index, built in the background, is ready
 	await fetch(`${server.url}/api/similar/15-1252.00?dataset=onet`); // and so is the similarity index
+	const overHttp = await craftedSearchesOverHttp(server.url, server.process.pid!);
+	results.onetCraftedSearchHttp = overHttp;
+	say(
+		`— HTTP: the crafted searches, 3 passes: slowest answer ${overHttp.slowestMs} ms (${overHttp.slowest}); ` +
+			`server RSS ${overHttp.rssBeforeMb} MB before, peak ${overHttp.rssPeakMb} MB during ` +
+			`(goal: under +64 MB: ${verdict(overHttp.rssPeakMb - overHttp.rssBeforeMb < 64)})`
+	);
 	const bare = await bareServer(body, PORT + 1);
 	await hammer(compareUrl, 10, 2);
 	await hammer(`http://127.0.0.1:${PORT + 1}/`, 10, 2);

@@ -4,8 +4,9 @@
  * Reads an O*NET release's text files (Occupation Data, Technology Skills, Skills, Task
  * Statements, Alternate Titles, Related Occupations, Job Zones), maps them to a rolegraph graph
  * (see README, "The O*NET dataset"), lays out the technology graph for /explore, and writes the
- * compact table files plus a manifest of checksums. The output folder is replaced only once
- * everything is written, so a failed run never leaves a half-written dataset.
+ * compact table files plus a manifest of checksums, and records the new data as validated
+ * (src/lib/server/validated-tables.json). The output folder is replaced only once everything
+ * is written, so a failed run never leaves a half-written dataset.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { importOnet, OnetImportError } from '../src/lib/onet/import';
 import { technologyLayout } from '../src/lib/onet/layout';
 import { schemaFingerprint } from '../src/lib/server/schema-fingerprint';
 import { MANIFEST_FILE, POSITIONS_FILE, type Manifest } from '../src/lib/server/table-folder';
+import { recordValidated } from './validated-record';
 
 function usage(message: string): never {
 	console.error(
@@ -87,6 +89,8 @@ try {
 	writeFileSync(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
 	rmSync(out, { recursive: true, force: true });
 	renameSync(staging, out);
+	// The graph passed full validation above: the server may skip the schema pass for it.
+	recordValidated(manifest);
 	const bytes = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 	console.log(
 		`Wrote ${Object.keys(files).length + 1} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}.`

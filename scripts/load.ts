@@ -20,6 +20,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { buildIfStale } from './build-if-stale.js';
+import { COSTLIEST_SEARCH } from './bench/search-cases';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
@@ -27,8 +28,11 @@ const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? SECONDS);
 /** Largest growth of resident memory allowed over the run, as a fraction. */
 const MAX_RSS_GROWTH = 0.1;
 
-/** The routes driven: valid requests only, so every answer must be a 2xx. */
-const ROUTES: { name: string; path: string }[] = [
+/**
+ * The routes driven: valid requests only, so every answer must be a 2xx. A route may set its
+ * own number of connections.
+ */
+const ROUTES: { name: string; path: string; connections?: number }[] = [
 	{ name: 'page: / (seed comparison)', path: '/' },
 	{ name: 'page: /nodes/php', path: '/nodes/php' },
 	{ name: 'API: compare (seed)', path: '/api/compare/backend-engineer/backend-developer' },
@@ -38,10 +42,26 @@ const ROUTES: { name: string; path: string }[] = [
 	},
 	{ name: 'API: search (seed)', path: '/api/search?q=java' },
 	{ name: 'API: search (O*NET)', path: '/api/search?q=developer&dataset=onet' },
+	{
+		name: 'API: search, crafted worst case (O*NET)',
+		path: `/api/search?dataset=onet&q=${encodeURIComponent(COSTLIEST_SEARCH.q)}`
+	},
 	{ name: 'API: graph (seed)', path: '/api/graph' },
 	{
 		name: 'API: graph (O*NET, family 15: roles, skills)',
 		path: '/api/graph?dataset=onet&family=15&category=role&category=skill'
+	},
+	{
+		name: 'API: export, a comparison (seed, GraphML)',
+		path: '/api/export/graphml?view=compare&a=backend-engineer&b=backend-developer'
+	},
+	// 35 MB of GEXF, 2.3 MB as it goes out gzipped (as a browser asks for it): built once. Ten
+	// connections: autocannon parses every byte of an answer in JavaScript, so with a hundred
+	// 2.3 MB answers the load generator is what saturates (curl fetches ~190 MB/s of it here).
+	{
+		name: 'API: export, whole O*NET (GEXF; 10 connections)',
+		path: '/api/export/gexf?view=whole&dataset=onet',
+		connections: 10
 	}
 ];
 
@@ -60,7 +80,7 @@ async function freePort(from: number): Promise<number> {
 }
 
 /** Resident memory of a process, in bytes (Linux /proc, else ps). */
-function rss(pid: number): number {
+function rssOf(pid: number): number {
 	const status = `/proc/${pid}/status`;
 	if (existsSync(status)) {
 		const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'))?.[1];
@@ -71,10 +91,10 @@ function rss(pid: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function drive(url: string, seconds: number) {
+function drive(url: string, seconds: number, connections = CONNECTIONS) {
 	return autocannon({
 		url,
-		connections: CONNECTIONS,
+		connections,
 		duration: seconds,
 		pipelining: 1,
 		// As a browser asks: pages then come compressed (API answers are not, whatever is asked).
@@ -93,8 +113,18 @@ const server = spawn(process.execPath, ['--expose-gc', 'server.js'], {
 	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
 	stdio: ['ignore', 'pipe', 'inherit']
 });
-/** Memory reports the server prints when sent SIGUSR2 (see server.js). */
-const reports: ((usage: NodeJS.MemoryUsage) => void)[] = [];
+
+/** What the server prints when sent SIGUSR2: its processes' memory, summed, and their pids. */
+interface MemoryReport {
+	heapUsed: number;
+	pids: number[];
+}
+/** Memory reports the server prints when sent SIGUSR2 (see server/memory.js). */
+const reports: ((report: MemoryReport) => void)[] = [];
+/** The server's processes, as its last report named them. */
+let pids = [server.pid!];
+/** Resident memory of the whole server: the sum over its processes. */
+const rss = () => pids.reduce((sum, pid) => sum + rssOf(pid), 0);
 let pending = '';
 server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
 	pending += chunk;
@@ -112,22 +142,25 @@ server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
  * until three samples in a row agree to within 1 MB (at most 30 s). Comparing at rest keeps
  * the collector's timing out of the figure.
  */
-async function memoryAtRest(): Promise<{ rss: number; heapUsed: number }> {
-	let usage: NodeJS.MemoryUsage | undefined;
+async function memoryAtRest(): Promise<{ rss: number; heapUsed: number; byProcess: string }> {
+	let usage: MemoryReport | undefined;
 	for (let i = 0; i < 2; i++) {
 		await sleep(1000);
-		const report = new Promise<NodeJS.MemoryUsage>((resolve) => reports.push(resolve));
+		const report = new Promise<MemoryReport>((resolve) => reports.push(resolve));
 		server.kill('SIGUSR2');
 		usage = await report;
+		pids = usage.pids;
 	}
-	let size = rss(server.pid!);
+	let size = rss();
 	for (let steady = 0, waited = 0; steady < 3 && waited < 30_000; waited += 1000) {
 		await sleep(1000);
-		const now = rss(server.pid!);
+		const now = rss();
 		steady = Math.abs(now - size) < 1024 * 1024 ? steady + 1 : 0;
 		size = now;
 	}
-	return { rss: size, heapUsed: usage!.heapUsed };
+	// The primary first, then each worker.
+	const byProcess = pids.map((pid) => mb(rssOf(pid))).join(' + ');
+	return { rss: size, heapUsed: usage!.heapUsed, byProcess };
 }
 const stop = () => server.kill();
 process.on('exit', stop);
@@ -159,14 +192,16 @@ for (const route of ROUTES) {
 	}
 }
 console.log(`Warm-up: ${WARMUP_SECONDS} s per route at the same concurrency…`);
-for (const route of ROUTES) await drive(base + route.path, WARMUP_SECONDS);
+for (const route of ROUTES) await drive(base + route.path, WARMUP_SECONDS, route.connections);
 const before = await memoryAtRest();
-console.log(`After warm-up, at rest: RSS ${mb(before.rss)}, heap used ${mb(before.heapUsed)}`);
+console.log(
+	`After warm-up, at rest: RSS ${mb(before.rss)} (${before.byProcess}), heap used ${mb(before.heapUsed)}`
+);
 
 const rows: string[][] = [];
 let failed = false;
 for (const route of ROUTES) {
-	const result = await drive(base + route.path, SECONDS);
+	const result = await drive(base + route.path, SECONDS, route.connections);
 	// autocannon counts timeouts among errors too.
 	const errors = result.errors;
 	if (errors > 0 || result.non2xx > 0) failed = true;
@@ -182,7 +217,7 @@ for (const route of ROUTES) {
 	]);
 	console.log(
 		`  ${route.name}: ${Math.round(result.requests.average)} req/s, ${errors} errors, ` +
-			`${result.non2xx} non-2xx, RSS now ${mb(rss(server.pid!))}`
+			`${result.non2xx} non-2xx, RSS now ${mb(rss())}`
 	);
 }
 const after = await memoryAtRest();
@@ -193,7 +228,7 @@ const header = ['route', 'path', 'req/s', 'requests', 'p50', 'p99', 'errors', 'n
 const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`);
 console.log(`\n${table.join('\n')}\n`);
 console.log(
-	`At rest, RSS before: ${mb(before.rss)}, after: ${mb(after.rss)} ` +
+	`At rest, RSS before: ${mb(before.rss)} (${before.byProcess}), after: ${mb(after.rss)} (${after.byProcess}) ` +
 		`(${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %, limit +${MAX_RSS_GROWTH * 100} %); ` +
 		`heap used before: ${mb(before.heapUsed)}, after: ${mb(after.heapUsed)}`
 );

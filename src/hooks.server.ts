@@ -1,22 +1,26 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { GraphValidationError } from '$lib/graph/errors';
+import { registerApp } from '$lib/server/bridge.js';
 import { initDatasets } from '$lib/server/datasets';
-import { FAST_API, fastApi, isApiPath, READ_METHODS, readOnlyMessage } from '$lib/server/fast-api';
-import { errorResponse } from '$lib/server/http-errors';
+import { statusOf } from '$lib/server/http-errors';
+import { fastApi } from '$lib/server/fast-api';
 import {
-	BASE_HEADERS,
-	SECURITY_HEADERS_KEY,
+	isApiPath,
+	methodRefusal,
+	problemResponse,
 	withSecurityHeaders
-} from '$lib/server/security-headers';
+} from '$lib/server/http-contract.js';
 import { DataIntegrityError } from '$lib/server/table-folder';
+import { buildWholeExport } from '$lib/server/whole-exports';
 
-/** Loads and validates the graph before the first request: invalid data stops the server. */
+/**
+ * Loads and validates the graph before the first request (invalid data stops the server), then
+ * offers server.js what it serves from the app's caches, and how it builds whole exports.
+ */
 export const init: ServerInit = async () => {
 	try {
 		await initDatasets();
-		const shared = globalThis as Record<symbol, unknown>;
-		shared[FAST_API] = fastApi;
-		shared[SECURITY_HEADERS_KEY] = BASE_HEADERS;
 	} catch (error) {
 		const detail =
 			error instanceof GraphValidationError || error instanceof DataIntegrityError
@@ -25,36 +29,45 @@ export const init: ServerInit = async () => {
 		console.error(`rolegraph cannot start.\n${detail}`);
 		process.exit(1);
 	}
+	registerApp({ fastApi, buildWholeExport, statusOf });
+};
+
+/** Every answer carries the security headers (a page keeps the CSP SvelteKit gives it). */
+const securityHeaders: Handle = async ({ event, resolve }) =>
+	withSecurityHeaders(await resolve(event));
+
+/**
+ * Only GET and HEAD are answered, anywhere. server.js refuses other methods before the app (some,
+ * like TRACE, SvelteKit cannot even read); this answers the same when the app runs without it.
+ */
+const readOnly: Handle = ({ event, resolve }) => {
+	const api = isApiPath(event.url.pathname);
+	const refused = methodRefusal(event.request.method, api);
+	if (!refused) return resolve(event);
+	return problemResponse(refused.status, refused.message, api, refused.headers);
 };
 
 /**
- * Every API answer is JSON, errors included: a method other than GET/HEAD gets a JSON 405 (as
- * server.js's fast path does first) and a path that is not valid percent-encoding a JSON 400
- * (SvelteKit would answer both in text or HTML). Every response gets the security headers.
+ * Every API answer is JSON, errors included: a path that is not valid percent-encoding gets a
+ * JSON 400 (SvelteKit would answer it in text), and any other error answered in text is turned
+ * into JSON.
  */
-export const handle: Handle = async ({ event, resolve }) => {
+const apiInJson: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
-	if (!isApiPath(path)) {
-		return withSecurityHeaders(await resolve(event));
-	}
-	const method = event.request.method;
-	if (!READ_METHODS.has(method)) {
-		const response = errorResponse(405, readOnlyMessage(method));
-		response.headers.set('allow', 'GET, HEAD');
-		return withSecurityHeaders(response);
-	}
+	if (!isApiPath(path)) return resolve(event);
 	if (decoded(path) === undefined) {
-		return withSecurityHeaders(
-			errorResponse(400, 'The address is not valid percent-encoding (a malformed URI).')
+		return problemResponse(
+			400,
+			'The address is not valid percent-encoding (a malformed URI).',
+			true
 		);
 	}
 	const response = await resolve(event);
 	if (response.status >= 400 && !response.headers.get('content-type')?.includes('json')) {
-		// A safety net: whatever else answered an API path with an error, answer it as JSON.
 		const text = (await response.text()).trim().slice(0, 300);
-		return withSecurityHeaders(errorResponse(response.status, text || `HTTP ${response.status}`));
+		return problemResponse(response.status, text || `HTTP ${response.status}`, true);
 	}
-	return withSecurityHeaders(response);
+	return response;
 };
 
 /** The path decoded, or undefined if it is not valid percent-encoding. (The result is used, so
@@ -66,6 +79,8 @@ function decoded(path: string): string | undefined {
 		return undefined;
 	}
 }
+
+export const handle = sequence(securityHeaders, readOnly, apiInJson);
 
 /** Unexpected errors are logged with detail but shown to users without internals. */
 export const handleError: HandleServerError = ({ error, status, message }) => {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitForGraph } from './graph-helpers';
+import { parse, raw } from './raw-http';
 
 /** The headers every response carries, whatever answered it. */
 function expectSecurityHeaders(response: APIResponse) {
@@ -229,5 +230,101 @@ test.describe('no way to change the data through the app', () => {
 		const node = await (await request.get('/api/nodes/php')).json();
 		expect(node.node.label).toBe('PHP');
 		expect(graphFingerprint()).toBe(before);
+	});
+});
+
+/** The security headers, read from a raw answer's head. */
+function expectRawSecurityHeaders(head: string) {
+	expect(head).toContain('x-content-type-options: nosniff');
+	expect(head).toContain('referrer-policy: strict-origin-when-cross-origin');
+	expect(head).toContain('x-frame-options: deny');
+	expect(head).toContain("frame-ancestors 'none'");
+}
+
+/** Checks an error answer is what its address asks for: JSON with a message, or the error page. */
+function expectContractError(answer: ReturnType<typeof parse>, api: boolean) {
+	expectRawSecurityHeaders(answer.head);
+	if (api) {
+		expect(answer.headers['content-type']).toBe('application/json');
+		expect(JSON.parse(answer.body).error.message).toBeTruthy();
+	} else {
+		expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+		expect(answer.body).toMatch(/<p role="alert">[^<]+<\/p>/);
+	}
+}
+
+const request = (method: string, target: string, headers = '') =>
+	`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`;
+
+test.describe('answers outside the usual requests follow the contract', () => {
+	for (const [target, api] of [
+		['/nodes/php', false],
+		['/api/roles', true]
+	] as const) {
+		const kind = api ? 'the API: JSON' : 'a page: the error page';
+		test(`a Host with user information is refused, on ${kind}`, async () => {
+			const answer = parse(
+				await raw(`GET ${target} HTTP/1.1\r\nHost: u@127.0.0.1\r\nConnection: close\r\n\r\n`)
+			);
+			expect(answer.status).toBe(400);
+			expectContractError(answer, api);
+		});
+
+		test(`an Expect other than 100-continue gets a 417, on ${kind}`, async () => {
+			const answer = parse(await raw(request('GET', target, 'Expect: foo\r\n')));
+			expect(answer.status).toBe(417);
+			expectContractError(answer, api);
+		});
+
+		for (const method of ['TRACE', 'PROPFIND', 'POST', 'OPTIONS', 'CONNECT']) {
+			test(`${method} gets a 405 allowing GET and HEAD, on ${kind}`, async () => {
+				const answer = parse(await raw(request(method, target, 'Content-Length: 0\r\n')));
+				expect(answer.status).toBe(405);
+				expect(answer.headers['allow']).toBe('GET, HEAD');
+				expectContractError(answer, api);
+				if (api) expect(JSON.parse(answer.body).error.message).toContain(method);
+				else expect(answer.body).toContain(method);
+			});
+		}
+
+		for (const size of [70_000, 200_000]) {
+			test(`headers of ${size / 1000} KB get a 431, on ${kind}`, async () => {
+				const answer = parse(await raw(request('GET', target, `X-Big: ${'a'.repeat(size)}\r\n`)));
+				expect(answer.status).toBe(431);
+				// Beyond Node's own limit (128 KB) the address cannot be read: JSON, as for the API.
+				expectContractError(answer, api || size > 128 * 1024);
+			});
+		}
+	}
+
+	for (const encoding of [
+		'identity',
+		'gzip;q=0',
+		'gzip;q=0, identity',
+		'*;q=0',
+		'br;q=0, gzip;q=0'
+	]) {
+		test(`/_app/version.json is not compressed for Accept-Encoding: ${encoding}`, async () => {
+			const answer = parse(
+				await raw(request('GET', '/_app/version.json', `Accept-Encoding: ${encoding}\r\n`))
+			);
+			expect(answer.status).toBe(200);
+			expect(answer.headers['content-encoding']).toBeUndefined();
+			expect(JSON.parse(answer.body).version).toBeTruthy();
+			expectRawSecurityHeaders(answer.head);
+		});
+	}
+
+	test('a client that accepts gzip gets static files and pages compressed', async () => {
+		for (const target of ['/_app/version.json', '/nodes/php']) {
+			const answer = parse(await raw(request('GET', target, 'Accept-Encoding: gzip;q=0.5\r\n')));
+			expect(answer.status, target).toBe(200);
+			expect(answer.headers['content-encoding'], target).toBe('gzip');
+		}
+		const refused = parse(
+			await raw(request('GET', '/nodes/php', 'Accept-Encoding: gzip;q=0, identity\r\n'))
+		);
+		expect(refused.headers['content-encoding']).toBeUndefined();
+		expect(refused.body).toContain('<!doctype html>');
 	});
 });

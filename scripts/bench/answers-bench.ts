@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { matchRoles } from '../../src/lib/graph/match';
 import { similarityIndex } from '../../src/lib/graph/similarity-index';
 import type { KnowledgeGraph } from '../../src/lib/graph/types';
-import { random } from '../../src/lib/random';
+import { random } from '../../src/lib/graph/random';
 import type { LoadFigures } from './http-bench';
 import { median, percentile } from './measure';
 

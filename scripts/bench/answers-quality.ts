@@ -60,7 +60,7 @@ function skillImportanceScores(graph: KnowledgeGraph, index: SimilarityIndex) {
 	const vectors = index.roles.map((id) => {
 		const vector = new Map<string, number>();
 		graph.forEachOutEdge(id, (_edge, { importance }, _source, target, _sa, { category }) => {
-			if (category === 'skill' && importance !== undefined) vector.set(target, importance);
+			if (category === 'skill' && typeof importance === 'number') vector.set(target, importance);
 		});
 		const norm = Math.hypot(...vector.values()) || 1;
 		for (const [skill, value] of vector) vector.set(skill, value / norm);

@@ -2,7 +2,7 @@ import { buildGraph } from '../../src/lib/graph/build';
 import { relationFor } from '../../src/lib/graph/relations';
 import type { SerializedKnowledgeGraph } from '../../src/lib/graph/schema';
 import { CATEGORIES, type Category, type KnowledgeGraph } from '../../src/lib/graph/types';
-import { random } from '../../src/lib/random';
+import { random } from '../../src/lib/graph/random';
 
 /**
  * A synthetic knowledge graph: `roles` roles, `nodes` other nodes, `edges` role→node links.

@@ -7,7 +7,7 @@ import { dataRoot } from '../../src/lib/server/data-folder';
 import { loadTableDataset } from '../../src/lib/server/datasets';
 import { verifyTableFolder } from '../../src/lib/server/table-folder';
 import { benchCompare } from './compare-bench';
-import { random } from '../../src/lib/random';
+import { random } from '../../src/lib/graph/random';
 import { median, percentile } from './measure';
 
 /** Loads O*NET in fresh child processes (as the server does on first use): time and extra RSS. */

@@ -4,7 +4,11 @@
  */
 import type { Comparison } from '../graph/compare';
 import type { ManyComparison } from '../graph/compare-many';
+import type { Gap } from '../graph/gap';
+import type { MatchResult } from '../graph/match';
 import type { NodeResponse, RoleSummary } from '../graph/nodes';
+import type { SimilarRole } from '../graph/similarity';
+import type { SearchHit } from '../graph/search';
 import type { NodeSummary, Source } from '../graph/types';
 
 /** GET /api/compare/{a}/{b} */
@@ -28,7 +32,7 @@ export interface SourcesAnswer {
 
 /** GET /api/search */
 export interface SearchAnswer {
-	results: NodeSummary[];
+	results: SearchHit[];
 }
 
 /**
@@ -48,3 +52,15 @@ export interface GraphAnswer {
 export interface ErrorAnswer {
 	error: { message: string };
 }
+
+/** GET /api/similar/{id}: a role's closest roles, best first. */
+export interface SimilarAnswer {
+	role: { id: string; label: string };
+	similar: SimilarRole[];
+}
+
+/** GET /api/gap/{from}/{to} */
+export type GapAnswer = Gap;
+
+/** GET /api/match */
+export type MatchAnswer = MatchResult;

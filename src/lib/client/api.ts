@@ -1,17 +1,21 @@
-import type { ErrorAnswer, GraphAnswer, NodeAnswer, SearchAnswer } from '../api/answers';
+import type {
+	ErrorAnswer,
+	GraphAnswer,
+	NodeAnswer,
+	SearchAnswer,
+	SimilarAnswer
+} from '../api/answers';
 import type { NodeResponse } from '../graph/nodes';
-import type { NodeSummary } from '../graph/types';
-import { queryString } from '../links';
+import type { SearchHit } from '../graph/search';
+import { RolegraphError } from '../graph/errors';
+import { queryString } from './links';
 
 export type { NodeResponse };
 
 /** An API call failed; the message is the server's own explanation when it gave one. */
-export class ApiError extends Error {
-	readonly status: number;
+export class ApiError extends RolegraphError {
 	constructor(status: number, message: string) {
-		super(message);
-		this.name = 'ApiError';
-		this.status = status;
+		super(message, { status });
 	}
 }
 
@@ -31,18 +35,31 @@ export function fetchNode(id: string, dataset?: string, signal?: AbortSignal): P
 	return getJson(`/api/nodes/${encodeURIComponent(id)}${queryString({ dataset })}`, signal);
 }
 
-/** Search suggestions, best first. */
+/** Search suggestions, best first, each with the alias or code it matched by (if not its label). */
 export async function fetchSearch(
 	q: string,
 	dataset?: string,
 	signal?: AbortSignal,
 	category?: string
-): Promise<NodeSummary[]> {
+): Promise<SearchHit[]> {
 	const body = await getJson<SearchAnswer>(
 		`/api/search${queryString({ q, dataset, limit: '10', category })}`,
 		signal
 	);
 	return body.results;
+}
+
+/** The roles closest to one, best first: at most `limit` (1–50). */
+export function fetchSimilar(
+	id: string,
+	dataset?: string,
+	limit = 10,
+	signal?: AbortSignal
+): Promise<SimilarAnswer> {
+	return getJson(
+		`/api/similar/${encodeURIComponent(id)}${queryString({ dataset, limit: String(limit) })}`,
+		signal
+	);
 }
 
 /** The compact graph /explore draws, for the given query (dataset and filters). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closenessMatrix } from './closeness-matrix';
 import { NotARoleError } from './errors';
 import { closeness } from './similarity';
-import { tinyGraph } from './test-fixtures';
+import { tinyGraph } from '../test-support/tiny-graph';
 
 describe('closenessMatrix', () => {
 	it('gives every pair its score both ways and each direction its coverage', () => {

@@ -6,8 +6,8 @@ import { compareMany, MAX_COMPARED, type ManyComparison } from './compare-many';
 import { InvalidQueryError, NotARoleError, UnknownNodeError } from './errors';
 import { compareNodes } from './order';
 import type { SerializedKnowledgeGraph } from './schema';
-import { teamGraph } from './team-fixture';
-import { tinyGraph } from './test-fixtures';
+import { teamGraph } from '../test-support/team-graph';
+import { tinyGraph } from '../test-support/tiny-graph';
 import type { Category } from './types';
 
 const zoneIds = (result: ManyComparison) =>

@@ -1,6 +1,9 @@
 import {
 	categoryFilter,
+	itemFields,
 	linksOf,
+	makeItem,
+	mergeValues,
 	sourceFilter,
 	type CompareItem,
 	type CompareOptions,
@@ -8,6 +11,7 @@ import {
 	type RoleLinks
 } from './compare';
 import { InvalidQueryError } from './errors';
+import type { FieldDescription, FieldValue } from './fields';
 import { roleAttributes } from './nodes';
 import type { Category, KnowledgeGraph } from './types';
 
@@ -73,7 +77,7 @@ export function compareMany(
 	});
 
 	const lists = roles.map((role) => linksOf(graph, role));
-	const byMask = splitByMask(roles, lists, lacking, (link) => {
+	const byMask = splitByMask(itemFields(graph), roles, lists, lacking, (link) => {
 		if (categories && !categories.has(link.category)) return undefined;
 		if (!sources) return link.sources;
 		const kept = link.sources.filter((source) => sources.has(source));
@@ -126,6 +130,7 @@ function byRoles(x: number, y: number): number {
  * link, returning the sources that stay (undefined: the link does not count).
  */
 function splitByMask(
+	fields: readonly FieldDescription[],
 	roles: readonly string[],
 	lists: readonly RoleLinks[],
 	lacking: ReadonlyMap<Category, number>,
@@ -161,7 +166,8 @@ function splitByMask(
 			const link = lists[first]!.links[at[first]!]!;
 			const unknown = lacking.get(link.category) ?? 0;
 			// Kept only if every role without data on the category links to it (see ManyComparison).
-			if ((unknown & ~mask) === 0) byMask[mask]!.push(itemOf(roles, lists, at, kept, mask, first));
+			if ((unknown & ~mask) === 0)
+				byMask[mask]!.push(itemOf(fields, roles, lists, at, kept, mask, first));
 		}
 		for (let r = 0; r < count; r++) {
 			const ranks = lists[r]!.ranks;
@@ -173,6 +179,7 @@ function splitByMask(
 
 /** The item for the links at the heads of the lists in `mask`: sources per role, marks merged. */
 function itemOf(
+	fields: readonly FieldDescription[],
 	roles: readonly string[],
 	lists: readonly RoleLinks[],
 	at: Int32Array,
@@ -185,28 +192,13 @@ function itemOf(
 	if ((mask & (mask - 1)) === 0 && kept[first] === head.sources)
 		return lists[first]!.alone[at[first]!]!;
 	const sources: Record<string, readonly string[]> = Object.create(null);
-	let hot = false;
-	let inDemand = false;
-	let importance: number | undefined;
+	let values: FieldValue[] | undefined;
 	for (let r = 0; r < roles.length; r++) {
 		if ((mask & (1 << r)) === 0) continue;
 		const link = lists[r]!.links[at[r]!]!;
 		sources[roles[r]!] = kept[r]!;
-		hot ||= link.hot;
-		inDemand ||= link.inDemand;
-		if (link.importance !== undefined) {
-			importance =
-				importance === undefined ? link.importance : Math.max(importance, link.importance);
-		}
+		values = values === undefined ? link.values : mergeValues(values, link.values);
 	}
 	// The same fields in the same order as compareRoles's items (one hidden class for all).
-	return {
-		id: head.id,
-		label: head.label,
-		category: head.category,
-		sources,
-		hot: hot ? true : undefined,
-		inDemand: inDemand ? true : undefined,
-		importance
-	};
+	return makeItem(fields, head.id, head.label, head.category, sources, values ?? head.values);
 }

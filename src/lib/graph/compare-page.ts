@@ -1,6 +1,9 @@
 import { compareRoles } from './compare';
 import { UnknownNodeError } from './errors';
 import { categoriesOf, nodeResponse, roleOptions, roleRelations } from './nodes';
+import type { FamilyDescription } from './families';
+import { graphFields, type FieldDescription } from './fields';
+import { summariseComparison } from './summary';
 import type { KnowledgeGraph } from './types';
 
 /** Above this many roles, the role pickers search instead of listing. */
@@ -13,15 +16,22 @@ export interface DatasetInfo {
 	credit?: string;
 	/** The server's default dataset (its links carry no `dataset=`). */
 	isDefault: boolean;
+	/** The extra attributes its nodes and links carry, described: views show and sort by them. */
+	fields: FieldDescription[];
+	/** How its roles fall into families, if they do. */
+	families?: FamilyDescription;
 }
 
 /** A dataset's description for pages, from its graph. */
 export function datasetInfo(graph: KnowledgeGraph, id: string, isDefault = false): DatasetInfo {
+	const families = graph.getAttribute('families');
 	return {
 		id,
 		title: graph.getAttribute('title'),
 		credit: graph.getAttribute('credit'),
-		isDefault
+		isDefault,
+		fields: graphFields(graph),
+		...(families ? { families } : {})
 	};
 }
 
@@ -57,6 +67,8 @@ export function comparisonPage(
 	return {
 		dataset,
 		comparison: compareRoles(graph, a, b, { categories, sources }),
+		/** The comparison in a few sentences (of the whole pair, whatever the filters). */
+		summary: summariseComparison(graph, a, b).sentences,
 		relations: roleRelations(graph, a, b),
 		// A few roles fit a drop-down; hundreds are picked by searching (and not sent with the page).
 		roles: roleOptions(graph).length <= MAX_ROLE_OPTIONS ? roleOptions(graph) : [],

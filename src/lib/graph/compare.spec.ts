@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRoles, type Comparison } from './compare';
 import { InvalidQueryError, NotARoleError, UnknownNodeError } from './errors';
-import { tinyGraph } from './test-fixtures';
+import { tinyGraph } from '../test-support/tiny-graph';
 
 const ids = (result: Comparison) => ({
 	shared: result.shared.map((item) => item.id),

@@ -2,7 +2,18 @@ import { derived } from './cache';
 import { InvalidQueryError } from './errors';
 import { roleAttributes } from './nodes';
 import { compareLabels } from './order';
-import { CATEGORIES, type Category, type KnowledgeGraph, type NodeSummary } from './types';
+import { linkFields, type FieldDescription, type FieldValue } from './fields';
+import {
+	CATEGORIES,
+	type Category,
+	type EdgeAttributes,
+	type KnowledgeGraph,
+	type NodeSummary
+} from './types';
+
+/** The three parts of a comparison of two roles, in reading order: only the first, both, only the second. */
+export const ZONES = ['onlyA', 'shared', 'onlyB'] as const;
+export type Zone = (typeof ZONES)[number];
 
 /** A node in a comparison, with the sources behind each role's link to it. */
 export interface CompareItem {
@@ -11,12 +22,12 @@ export interface CompareItem {
 	category: Category;
 	/** Role id → ids of the sources that say that role links to this node. */
 	sources: Readonly<Record<string, readonly string[]>>;
-	/** Set when a source flags the link as a hot technology (for either role). */
-	hot?: true;
-	/** Set when a source flags the link as in demand in job postings (for either role). */
-	inDemand?: true;
-	/** The highest importance a source gives the link (e.g. O*NET skill importance, 1–5). */
-	importance?: number;
+	/**
+	 * The link's fields the dataset describes for showing or sorting (O*NET: `hot`, `inDemand`,
+	 * `importance`; see fields.ts): a flag is `true` when either role's link has it, a value the
+	 * higher of the two.
+	 */
+	[field: string]: unknown;
 }
 
 /**
@@ -46,11 +57,43 @@ export interface Link {
 	label: string;
 	category: Category;
 	sources: readonly string[];
-	hot: boolean;
-	inDemand: boolean;
-	importance?: number;
+	/** The values of the item fields (itemFields), in their order; undefined where absent. */
+	values: FieldValue[];
 	/** The item as it appears when only its own role links to it, built once and shared. */
 	alone: CompareItem;
+}
+
+/**
+ * Per graph, the link fields items carry: those the dataset describes for showing or sorting.
+ * Every item of a graph gets them in the same order (absent ones undefined, which JSON leaves
+ * out), so items share one shape and code handling them stays fast.
+ */
+export const itemFields = derived((graph): readonly FieldDescription[] =>
+	linkFields(graph).filter((field) => field.show !== 'none' && field.type !== 'string')
+);
+
+/** A link's item field values: flags only when set, numbers when given. */
+function fieldValues(
+	fields: readonly FieldDescription[],
+	attributes: EdgeAttributes
+): FieldValue[] {
+	return fields.map((field) => {
+		const value = attributes[field.name];
+		if (field.type === 'boolean') return value === true ? true : undefined;
+		return typeof value === 'number' ? value : undefined;
+	});
+}
+
+/** Two links' item field values as one item carries them: a flag either has, the higher value. */
+export function mergeValues(x: FieldValue[], y: FieldValue[]): FieldValue[] {
+	return x.map((value, i) => {
+		const other = y[i];
+		if (value === undefined) return other;
+		if (other === undefined) return value;
+		return typeof value === 'number' && typeof other === 'number'
+			? Math.max(value, other)
+			: value || other;
+	});
 }
 
 /**
@@ -116,35 +159,23 @@ export function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 	let links = index.get(role);
 	if (links) return links;
 	const rank = displayRank(graph);
+	const fields = itemFields(graph);
 	const list: (Link & { rank: number })[] = [];
 	graph.forEachOutEdge(role, (_edge, attributes, _source, target, _sa, targetAttributes) => {
 		const { label, category } = targetAttributes;
 		if (category === 'role') return;
 		const sources = internSources(graph, attributes.sources);
-		const hot = attributes.hot === true;
-		const inDemand = attributes.inDemand === true;
-		const { importance } = attributes;
-		const alone = item(
+		const values = fieldValues(fields, attributes);
+		const alone = makeItem(
+			fields,
 			target,
 			label,
 			category,
 			Object.freeze({ [role]: sources }),
-			hot,
-			inDemand,
-			importance
+			values
 		);
 		Object.freeze(alone);
-		list.push({
-			id: target,
-			label,
-			category,
-			sources,
-			hot,
-			inDemand,
-			importance,
-			alone,
-			rank: rank.get(target)!
-		});
+		list.push({ id: target, label, category, sources, values, alone, rank: rank.get(target)! });
 	});
 	list.sort((x, y) => x.rank - y.rank);
 	links = {
@@ -220,6 +251,7 @@ function splitLinks(
 ): Comparison {
 	const labelA = graph.getNodeAttribute(a, 'label');
 	const labelB = graph.getNodeAttribute(b, 'label');
+	const fields = itemFields(graph);
 	const linksA = linksOf(graph, a);
 	const linksB = linksOf(graph, b);
 	const roleA = { id: a, label: labelA };
@@ -255,7 +287,7 @@ function splitLinks(
 					pair = pairSources(a, link.sources, b, other.sources);
 					if (made.length < 8) made.push({ from: link.sources, to: other.sources, pair });
 				}
-				shared.push(sharedItem(link, other, pair));
+				shared.push(sharedItem(fields, link, other, pair));
 			}
 		}
 		while (i < ranksA.length) onlyA.push(aloneA[i++]!);
@@ -275,34 +307,18 @@ function splitLinks(
 		const fromB = keep(linksB.byId.get(link.id));
 		if (fromB) {
 			result.shared.push(
-				sharedItem(link, linksB.byId.get(link.id)!, pairSources(a, fromA, b, fromB))
+				sharedItem(fields, link, linksB.byId.get(link.id)!, pairSources(a, fromA, b, fromB))
 			);
 		} else
 			result.onlyA.push(
-				item(
-					link.id,
-					link.label,
-					link.category,
-					{ [a]: fromA },
-					link.hot,
-					link.inDemand,
-					link.importance
-				)
+				makeItem(fields, link.id, link.label, link.category, { [a]: fromA }, link.values)
 			);
 	}
 	for (const link of linksB.links) {
 		const fromB = keep(link);
 		if (fromB && !keep(linksA.byId.get(link.id))) {
 			result.onlyB.push(
-				item(
-					link.id,
-					link.label,
-					link.category,
-					{ [b]: fromB },
-					link.hot,
-					link.inDemand,
-					link.importance
-				)
+				makeItem(fields, link.id, link.label, link.category, { [b]: fromB }, link.values)
 			);
 		}
 	}
@@ -310,50 +326,31 @@ function splitLinks(
 }
 
 /**
- * An item. Always the same fields in the same order (hot and importance undefined when absent,
- * which JSON leaves out), so every item has one hidden class and code handling them stays fast.
+ * An item: its id, label, category and sources, then the item fields in their order (absent ones
+ * undefined, which JSON leaves out), so every item of a graph has one shape.
  */
-function item(
+export function makeItem(
+	fields: readonly FieldDescription[],
 	id: string,
 	label: string,
 	category: Category,
 	sources: Readonly<Record<string, readonly string[]>>,
-	hot: boolean,
-	inDemand: boolean,
-	importance: number | undefined
+	values: readonly FieldValue[]
 ): CompareItem {
-	return {
-		id,
-		label,
-		category,
-		sources,
-		hot: hot ? true : undefined,
-		inDemand: inDemand ? true : undefined,
-		importance
-	};
+	const made: CompareItem = { id, label, category, sources };
+	for (let i = 0; i < fields.length; i++) made[fields[i]!.name] = values[i];
+	return made;
 }
 
-/** A node both roles link to: the sources behind each, hot if either link is, the higher importance. */
+/** A node both roles link to: the sources behind each, a flag either link has, the higher value. */
 function sharedItem(
+	fields: readonly FieldDescription[],
 	link: Link,
 	other: Link,
 	sources: Readonly<Record<string, readonly string[]>>
 ): CompareItem {
-	const importance =
-		link.importance === undefined
-			? other.importance
-			: other.importance === undefined
-				? link.importance
-				: Math.max(link.importance, other.importance);
-	return item(
-		link.id,
-		link.label,
-		link.category,
-		sources,
-		link.hot || other.hot,
-		link.inDemand || other.inDemand,
-		importance
-	);
+	const values = fields.length === 0 ? link.values : mergeValues(link.values, other.values);
+	return makeItem(fields, link.id, link.label, link.category, sources, values);
 }
 
 /** `{ [a]: fromA, [b]: fromB }`, as a dictionary: role ids vary, so no fixed object shape fits. */

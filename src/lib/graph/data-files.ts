@@ -198,7 +198,10 @@ export function assembleDataFiles(files: DataFile[]): SerializedKnowledgeGraph {
 			continue;
 		}
 		relation ??= target ? relationFor(target) : 'needs';
-		edges.push({ ...edge, attributes: { ...edge.attributes, relation } });
+		edges.push({
+			...edge,
+			attributes: { ...edge.attributes, relation } as SerializedEdge['attributes']
+		});
 		edgeWhere.push(entryWhere);
 	}
 	if (issues.length > 0) throw new GraphValidationError(issues);

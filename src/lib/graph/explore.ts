@@ -1,13 +1,15 @@
 import type { GraphAnswer } from '../api/answers';
-import type { Category, KnowledgeGraph, NodeSummary } from './types';
+import { familyOf } from './families';
+import { graphFields, highlightField } from './fields';
+import type { Category, EdgeAttributes, KnowledgeGraph, NodeSummary } from './types';
 
 /** What part of a graph the explorer draws. */
 export interface ExploreFilter {
 	/** Only these categories of node (besides roles); all when empty or absent. */
 	categories?: readonly Category[];
-	/** Only roles whose code starts with one of these (O*NET-SOC major groups, e.g. "15"). */
+	/** Only roles of these families (as the dataset describes its families: O*NET's "15"…). */
 	families?: readonly string[];
-	/** Only links a source flags as hot technologies. */
+	/** Only links that have the dataset's highlighted flag (O*NET: hot technologies). */
 	hotOnly?: boolean;
 	/** Only nodes other than roles linked to at least this many of the roles drawn. */
 	minDegree?: number;
@@ -16,13 +18,8 @@ export interface ExploreFilter {
 /** A drawable graph in compact form: edges refer to nodes by position in `nodes`. */
 export interface ExploreGraph {
 	nodes: NodeSummary[];
-	/** [source index, target index, 1 if hot] */
+	/** [source index, target index, 1 if the link has the dataset's highlighted flag] */
 	edges: [number, number, 0 | 1][];
-}
-
-/** The O*NET-SOC major group of a role code: "15-1252.00" → "15". */
-export function familyOf(code: string | undefined): string | undefined {
-	return code?.match(/^(\d{2})-/)?.[1];
 }
 
 /**
@@ -34,19 +31,22 @@ export function familyOf(code: string | undefined): string | undefined {
 export function exploreGraph(graph: KnowledgeGraph, filter: ExploreFilter = {}): ExploreGraph {
 	const categories = filter.categories?.length ? new Set(filter.categories) : undefined;
 	const families = filter.families?.length ? new Set(filter.families) : undefined;
+	const description = graph.getAttribute('families');
 	const roleIn = (id: string) => {
 		if (!families) return true;
-		const family = familyOf(graph.getNodeAttribute(id, 'code') ?? id);
+		const family = description && familyOf(description, id, graph.getNodeAttributes(id));
 		return family !== undefined && families.has(family);
 	};
+	const flag = highlightField(graphFields(graph))?.name;
+	const flagged = (attributes: EdgeAttributes) => flag !== undefined && attributes[flag] === true;
 	const links: [string, string, boolean][] = [];
 	const degree = new Map<string, number>();
 	graph.forEachEdge((_edge, attributes, source, target, _s, targetAttributes) => {
 		if (targetAttributes.category === 'role') return;
 		if (categories && !categories.has(targetAttributes.category)) return;
-		if (filter.hotOnly && !attributes.hot) return;
+		if (filter.hotOnly && !flagged(attributes)) return;
 		if (!roleIn(source)) return;
-		links.push([source, target, attributes.hot === true]);
+		links.push([source, target, flagged(attributes)]);
 		degree.set(target, (degree.get(target) ?? 0) + 1);
 	});
 	const minDegree = filter.minDegree ?? 1;
@@ -76,19 +76,6 @@ export function exploreGraph(graph: KnowledgeGraph, filter: ExploreFilter = {}):
 		}
 	});
 	return { nodes, edges };
-}
-
-/** The families (O*NET-SOC major groups) the roles of a graph belong to, with how many roles each. */
-export function roleFamilies(graph: KnowledgeGraph): { family: string; roles: number }[] {
-	const counts = new Map<string, number>();
-	graph.forEachNode((id, attributes) => {
-		if (attributes.category !== 'role') return;
-		const family = familyOf(attributes.code ?? id);
-		if (family) counts.set(family, (counts.get(family) ?? 0) + 1);
-	});
-	return [...counts]
-		.map(([family, roles]) => ({ family, roles }))
-		.sort((a, b) => a.family.localeCompare(b.family));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratedGraph } from './answers-fixtures';
+import { ratedGraph } from '../test-support/answers-graph';
 import { compareRoles } from './compare';
 import { NotARoleError, UnknownNodeError } from './errors';
 import { skillGap } from './gap';

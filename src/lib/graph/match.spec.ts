@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratedGraph } from './answers-fixtures';
+import { ratedGraph } from '../test-support/answers-graph';
 import { InvalidQueryError } from './errors';
 import { matchRoles } from './match';
 

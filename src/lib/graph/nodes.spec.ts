@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotARoleError, UnknownNodeError } from './errors';
 import { getNode, listRoles, neighbourhood, relatedRoles, roleRelations, rolesFor } from './nodes';
-import { tinyGraph } from './test-fixtures';
+import { tinyGraph } from '../test-support/tiny-graph';
 
 describe('rolesFor', () => {
 	it.each([

@@ -17,7 +17,10 @@ export interface NodeDetails extends NodeSummary {
 	aliases?: string[];
 	note?: string;
 	code?: string;
-	jobZone?: number;
+	/** For a role: the categories its dataset has no data on for it. */
+	unrated?: Category[];
+	/** The node's fields the dataset describes (O*NET: job zone). */
+	[field: string]: unknown;
 }
 
 /** A role linked to a node, with the relation and the sources that state it. */
@@ -27,9 +30,8 @@ export interface RoleLink {
 	relation: Relation;
 	sources: string[];
 	note?: string;
-	importance?: number;
-	hot?: boolean;
-	inDemand?: boolean;
+	/** The link's fields the dataset describes (O*NET: importance, hot, in demand). */
+	[field: string]: unknown;
 }
 
 /** A role with how many nodes of each category it links to. */
@@ -193,7 +195,7 @@ export function relatedRoles(graph: KnowledgeGraph, id: string): RelatedRole[] {
 			known.direction = 'both';
 			// The role's own rank of the other wins; sources of both statements are kept.
 			if (out) {
-				known.rank = attributes.rank;
+				known.rank = typeof attributes.rank === 'number' ? attributes.rank : undefined;
 				if (attributes.note) known.note = attributes.note;
 			}
 			known.sources = [...new Set([...known.sources, ...attributes.sources])].sort();
@@ -204,7 +206,7 @@ export function relatedRoles(graph: KnowledgeGraph, id: string): RelatedRole[] {
 			label: other.label,
 			relation: attributes.relation,
 			direction: out ? 'out' : 'in',
-			...(attributes.rank !== undefined ? { rank: attributes.rank } : {}),
+			...(typeof attributes.rank === 'number' ? { rank: attributes.rank } : {}),
 			sources: [...attributes.sources],
 			...(attributes.note ? { note: attributes.note } : {})
 		});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphValidationError } from './errors';
 import { forbiddenCharacter } from './schema';
-import { tinyGraphData } from './test-fixtures';
+import { tinyGraphData } from '../test-support/tiny-graph';
 import { validateSerializedGraph } from './validate';
 
 /** The issues the tiny graph gets with one value replaced. */

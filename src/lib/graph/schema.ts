@@ -79,18 +79,53 @@ export const nodeAttributesSchema = z.strictObject({
 	aliases: z.array(text(300)).max(5000).optional(),
 	note: text(2000).optional(),
 	code: text(100).optional(),
-	jobZone: z.int().min(1).max(5).optional(),
 	unrated: z.array(categorySchema).max(CATEGORIES.length).optional()
 });
 
 export const edgeAttributesSchema = z.strictObject({
 	relation: relationSchema,
 	sources: z.array(idSchema).min(1, 'must name at least one source'),
-	note: text(2000).optional(),
-	importance: z.number().min(0).max(7).optional(),
-	hot: z.boolean().optional(),
-	inDemand: z.boolean().optional(),
-	rank: z.number().optional()
+	note: text(2000).optional()
+});
+
+/**
+ * The value of an attribute beyond rolegraph's own: checked here for its kind, and against the
+ * dataset's description of it (its type and range, fields.ts) by the reference checks.
+ */
+export const fieldValueSchema = z.union([text(500), z.number().finite(), z.boolean()]);
+
+/**
+ * A node's attributes: rolegraph's own, and the fields the dataset describes (any other name is
+ * kept here, and checked against the descriptions by the reference checks).
+ */
+export const nodeWithFieldsSchema = nodeAttributesSchema.loose();
+
+/** A link's attributes: rolegraph's own, and the fields the dataset describes. */
+export const edgeWithFieldsSchema = edgeAttributesSchema.loose();
+
+/** A dataset's description of an extra attribute (see FieldDescription in fields.ts). */
+export const fieldDescriptionSchema = z.strictObject({
+	name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'must be a simple attribute name'),
+	on: z.enum(['node', 'link']),
+	type: z.enum(['number', 'boolean', 'string']),
+	label: text(60),
+	meaning: text(500),
+	range: z.tuple([z.number().finite(), z.number().finite()]).optional(),
+	show: z.enum(['flag', 'value', 'none']).optional(),
+	mark: text(40).optional(),
+	order: z.int().min(0).max(100).optional(),
+	legend: text(80).optional(),
+	weight: z.number().min(0).max(10).optional(),
+	says: text(120).optional()
+});
+
+/** How a dataset groups its roles into families (see families.ts). */
+export const familyDescriptionSchema = z.strictObject({
+	label: text(60),
+	from: z.enum(['code', 'id']),
+	prefix: z.int().min(1).max(20),
+	names: z.record(z.string().max(20), text(200)),
+	default: z.string().max(20).optional()
 });
 
 export const sourceSchema = z.strictObject({
@@ -110,7 +145,9 @@ export const graphAttributesSchema = z.strictObject({
 	description: text(5000),
 	sources: z.array(sourceSchema).min(1, 'must list at least one source'),
 	defaultPair: z.tuple([idSchema, idSchema]).optional(),
-	credit: text(1000).optional()
+	credit: text(1000).optional(),
+	fields: z.array(fieldDescriptionSchema).max(100).optional(),
+	families: familyDescriptionSchema.optional()
 });
 
 /** A whole graph in graphology's serialisation format, with rolegraph's attributes. */
@@ -123,13 +160,13 @@ export const serializedGraphSchema = z.object({
 			allowSelfLoops: z.boolean().optional()
 		})
 		.optional(),
-	nodes: z.array(z.object({ key: idSchema, attributes: nodeAttributesSchema })),
+	nodes: z.array(z.object({ key: idSchema, attributes: nodeWithFieldsSchema })),
 	edges: z.array(
 		z.object({
 			key: idSchema.optional(),
 			source: idSchema,
 			target: idSchema,
-			attributes: edgeAttributesSchema,
+			attributes: edgeWithFieldsSchema,
 			undirected: z.literal(false).optional()
 		})
 	)
@@ -139,7 +176,7 @@ export const serializedGraphSchema = z.object({
  * Bump when a check the JSON Schema form cannot show changes (a refinement): datasets validated
  * under an older revision are then validated again when loaded.
  */
-export const SCHEMA_REVISION = 2;
+export const SCHEMA_REVISION = 3;
 
 export type SerializedKnowledgeGraph = z.infer<typeof serializedGraphSchema>;
 export type SerializedNode = SerializedKnowledgeGraph['nodes'][number];

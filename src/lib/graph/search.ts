@@ -1,163 +1,100 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { derived } from './cache';
 import { InvalidQueryError } from './errors';
-import { compareLabels } from './order';
-import type { Category, KnowledgeGraph, NodeSummary } from './types';
+import { best, find, type Search } from './search-find';
+import { freshMark, NAME_KIND, SearchIndexBuilder, type SearchIndex } from './search-index';
+import {
+	MAX_RUN,
+	MAX_TERMS,
+	matchTerm,
+	otherReadings,
+	searchTerms,
+	wholeWord,
+	withTypos
+} from './search-query';
+import { tokenize } from './search-text';
+import { CATEGORIES, type Category, type KnowledgeGraph, type NodeSummary } from './types';
+
+export { tokenize };
+export { oneTypoAway } from './typos';
+export { MAX_TERMS };
 
 /** The longest search text accepted. */
 export const MAX_QUERY_LENGTH = 200;
 
-interface SearchDocument {
-	id: string;
-	label: string;
-	aliases: string;
+/**
+ * Work one search may do, in postings scanned and words compared (each a few integer
+ * operations, about 10 ns here). On O*NET a search of whole or half-typed words needs under
+ * 70,000 and a single letter up to 82,000; searches of several one-letter words ("s a c …",
+ * 540,000 unbounded) reach it. A search that would need more stops, and returns what it has
+ * fully checked.
+ */
+export const WORK_BUDGET = 300_000;
+
+/** Words of one search looked up for typos at most: more misspelt words than that find nothing. */
+export const MAX_TYPO_TERMS = 4;
+
+/** A search result: the node, and the other name it was found by when not its label. */
+export interface SearchHit extends NodeSummary {
+	/** The alias (or code) that fits the search best, when it fits better than the label. */
+	matched?: string;
 }
 
-/** Splits text into lower-case words, keeping the `#` and `+` of names like C# and C++. */
-export function tokenize(text: string): string[] {
-	return text
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}#+]+/u)
-		.filter((term) => term.length > 0);
-}
-
-function newEngine(): MiniSearch<SearchDocument> {
-	return new MiniSearch<SearchDocument>({
-		fields: ['label', 'aliases'],
-		tokenize,
-		searchOptions: {
-			boost: { label: 2 },
-			prefix: true,
-			// Levenshtein 2 lets a swapped pair of letters (one typo to a person) through;
-			// results are then narrowed to one typo, transpositions counted as one.
-			fuzzy: (term) => (term.length >= 4 ? 2 : term.length === 3 ? 1 : false),
-			combineWith: 'AND'
-		}
-	});
-}
-
-function documents(graph: KnowledgeGraph): SearchDocument[] {
-	const list: SearchDocument[] = [];
-	graph.forEachNode((id, attributes) => {
-		list.push({ id, label: attributes.label, aliases: (attributes.aliases ?? []).join(' · ') });
-	});
-	return list;
-}
-
-interface SearchIndex {
-	engine: MiniSearch<SearchDocument>;
-	ready: boolean;
+interface IndexState {
+	index?: SearchIndex;
 	building?: Promise<void>;
 }
 
-const index = derived((): SearchIndex => ({ engine: newEngine(), ready: false }));
+const state = derived((): IndexState => ({}));
 
 /** Builds the search index of a graph now, in one go, rather than on the first search. */
 export function prepareSearch(graph: KnowledgeGraph): void {
-	const state = index(graph);
-	if (state.ready) return;
-	if (state.building)
+	const current = state(graph);
+	if (current.index) return;
+	if (current.building)
 		throw new Error('The search index is being built; await prepareSearchAsync().');
-	state.engine.addAll(documents(graph));
-	state.ready = true;
+	const builder = new SearchIndexBuilder(graph);
+	while (!builder.step(Infinity));
+	current.index = builder.index;
 }
 
+/** Names read, or words put in the typo tree, between two yields of an index being built. */
+const BUILD_SLICE = 4000;
+
 /**
- * Builds the search index in slices that yield to the event loop (a big graph takes most of a
- * second), so a server keeps answering meanwhile. Resolves when searches can run.
+ * Builds the search index in slices that yield to the event loop (each a few milliseconds on
+ * O*NET), so a server keeps answering meanwhile. Resolves when searches can run.
  */
 export function prepareSearchAsync(graph: KnowledgeGraph): Promise<void> {
-	const state = index(graph);
-	if (state.ready) return Promise.resolve();
-	state.building ??= state.engine
-		.addAllAsync(documents(graph), { chunkSize: 2000 })
-		.then(() => warmNames(graph))
-		.then(() => {
-			state.ready = true;
-		});
-	return state.building;
+	const current = state(graph);
+	if (current.index) return Promise.resolve();
+	current.building ??= (async () => {
+		const builder = new SearchIndexBuilder(graph);
+		while (!builder.step(BUILD_SLICE)) await new Promise((resolve) => setTimeout(resolve, 0));
+		current.index = builder.index;
+	})();
+	return current.building;
 }
 
-/** Normalises every node's names ahead of the first search, in slices, yielding between them. */
-async function warmNames(graph: KnowledgeGraph): Promise<void> {
-	const ids = graph.nodes();
-	for (let start = 0; start < ids.length; start += 2000) {
-		for (const id of ids.slice(start, start + 2000)) namesOf(graph, id);
-		await new Promise((resolve) => setTimeout(resolve, 0));
-	}
-}
-
-function engine(graph: KnowledgeGraph): MiniSearch<SearchDocument> {
+function indexOf(graph: KnowledgeGraph): SearchIndex {
 	prepareSearch(graph);
-	return index(graph).engine;
-}
-
-/** A node's names, normalised once (lower-case words joined by spaces), for ranking results. */
-interface Names {
-	label: string;
-	all: Set<string>;
-	words: Set<string>;
-}
-
-const namesCache = derived(() => new Map<string, Names>());
-
-function namesOf(graph: KnowledgeGraph, id: string): Names {
-	const cache = namesCache(graph);
-	let names = cache.get(id);
-	if (!names) {
-		const attributes = graph.getNodeAttributes(id);
-		const label = tokenize(attributes.label).join(' ');
-		const all = new Set([
-			label,
-			...(attributes.aliases ?? []).map((alias) => tokenize(alias).join(' '))
-		]);
-		names = { label, all, words: new Set([...all].flatMap((name) => name.split(' '))) };
-		cache.set(id, names);
-	}
-	return names;
+	return state(graph).index!;
 }
 
 /**
- * How well a node's names fit the query, best first: 0 a name is exactly it; 1 a name starts
- * with it as whole words ("back" → "back end developer"); 2 all its words appear whole
- * ("excel" → "microsoft excel"); 3 a name starts with it inside a word ("excel" → "exceltrans");
- * 4 anything else that matched.
- */
-function tier(names: Names, wanted: string, terms: string[]): number {
-	if (names.all.has(wanted)) return 0;
-	let startsInWord = false;
-	for (const name of names.all) {
-		if (!name.startsWith(wanted)) continue;
-		if (name[wanted.length] === ' ') return 1;
-		startsInWord = true;
-	}
-	if (terms.every((term) => names.words.has(term))) return 2;
-	return startsInWord ? 3 : 4;
-}
-
-/** Fuzzy matches rank after every typo-free one. */
-const FUZZY_TIER = 5;
-
-/** Results ranked by score before the (costlier) name checks: ample for a page of suggestions. */
-const CANDIDATES = 200;
-
-interface Candidate {
-	id: string;
-	score: number;
-	fuzzy: boolean;
-}
-
-/**
- * Finds nodes by label or alias: case-insensitive, by prefix, tolerating one typo per word.
- * Best first: exact names, then whole-word matches, then names that start with the text, then
- * other matches by relevance. Typo matches are looked for when the text as typed finds nothing. Throws InvalidQueryError for empty or over-long text.
+ * Finds nodes by label, alias, code or id: case-insensitive, by prefix, with spacing and hyphens
+ * free ("frontend" finds "Front End Developer"), tolerating one typo per word. Best first: a
+ * name that is exactly the text (labels before aliases), names that start with it as whole
+ * words, names with all its words whole, names that start with it, other matches; among equals,
+ * the more connected node, then the shorter label. Typo matches are looked for when the text as
+ * typed finds nothing. The work is bounded whatever the text (see WORK_BUDGET). Throws
+ * InvalidQueryError for empty or over-long text.
  */
 export function searchNodes(
 	graph: KnowledgeGraph,
 	query: string,
 	limit = 20,
 	{ category }: { category?: Category } = {}
-): NodeSummary[] {
+): SearchHit[] {
 	const text = query.trim();
 	if (text.length === 0) throw new InvalidQueryError('q', 'The search text is empty.');
 	if (text.length > MAX_QUERY_LENGTH) {
@@ -166,108 +103,66 @@ export function searchNodes(
 			`The search text is ${text.length} characters long; the limit is ${MAX_QUERY_LENGTH}.`
 		);
 	}
-	const terms = tokenize(text);
+	lastWork = 0;
+	const tokens = tokenize(text);
+	const terms = searchTerms(tokens);
 	if (terms.length === 0) return [];
-	const wanted = terms.join(' ');
-	const inCategory = category
-		? (id: string) => graph.getNodeAttribute(id, 'category') === category
-		: () => true;
-	if (wanted.length <= 2) return startingWith(graph, wanted, limit, inCategory);
-	const search = engine(graph);
-	const filter = (result: SearchResult) => inCategory(result.id as string);
-	const candidates: Candidate[] = search
-		.search(text, { prefix: true, fuzzy: false, filter })
-		.map((result) => ({ id: result.id as string, score: result.score, fuzzy: false }));
-	// Typo matches only when the text as typed finds nothing (a word was misspelt): looking for
-	// them costs most of a search on a big graph, and they would rank last anyway.
-	if (candidates.length === 0) {
-		const found = new Set(candidates.map((candidate) => candidate.id));
-		for (const result of search.search(text, { filter })) {
-			if (found.has(result.id as string) || !withinOneTypoPerTerm(terms, result)) continue;
-			candidates.push({ id: result.id as string, score: result.score, fuzzy: true });
+	const index = indexOf(graph);
+	const search: Search = {
+		index,
+		category: category === undefined ? -1 : CATEGORIES.indexOf(category),
+		budget: WORK_BUDGET,
+		fitMark: freshMark(index.scratch),
+		foundCount: 0
+	};
+	const match = (term: string) => matchTerm(index, term);
+	// As typed: every word anywhere in a name; the words in their order make the best names.
+	const run = tokens.length <= MAX_RUN ? tokens.map(match) : undefined;
+	find(search, terms.map(match), run, 'anywhere');
+	// Read with other spacing, the words count only side by side, as in "front end", so every
+	// word there but the last (maybe half typed) is a whole word.
+	if (tokens.length <= MAX_TERMS) {
+		for (const reading of otherReadings(index, tokens)) {
+			const last = reading.length - 1;
+			const matches = reading.map((term, j) =>
+				j === last ? match(term) : wholeWord(index, match(term))
+			);
+			find(search, matches, matches, 'together');
 		}
 	}
-	const ranked = candidates
-		.sort((x, y) => Number(x.fuzzy) - Number(y.fuzzy) || y.score - x.score)
-		.slice(0, Math.max(CANDIDATES, limit))
-		.map((candidate) => {
-			const names = namesOf(graph, candidate.id);
-			const rank = candidate.fuzzy ? FUZZY_TIER : tier(names, wanted, terms);
-			return { ...candidate, rank, label: graph.getNodeAttribute(candidate.id, 'label') };
-		});
-	ranked.sort(
-		(x, y) =>
-			x.rank - y.rank ||
-			y.score - x.score ||
-			x.label.length - y.label.length ||
-			compareLabels(x.label, y.label)
-	);
-	return ranked.slice(0, limit).map(({ id }) => summary(graph, id));
-}
-
-function summary(graph: KnowledgeGraph, id: string): NodeSummary {
-	const { label, category } = graph.getNodeAttributes(id);
-	return { id, label, category };
+	if (search.foundCount === 0) findWithTypos(search, terms);
+	lastWork = WORK_BUDGET - search.budget;
+	return best(search, limit).map(({ node, name }) => hit(graph, index, node, name));
 }
 
 /**
- * One or two letters match too many words for the index to rank usefully (and slowly): suggest
- * the nodes whose label starts with them, then those with a word that does, shortest first.
+ * Looks again, matching the words that match nothing as typed with words one typo away. Every
+ * word must match, so it gives up as soon as one cannot, and when more than MAX_TYPO_TERMS
+ * words would need looking up.
  */
-function startingWith(
-	graph: KnowledgeGraph,
-	wanted: string,
-	limit: number,
-	include: (id: string) => boolean
-): NodeSummary[] {
-	const hits: { id: string; rank: number; label: string }[] = [];
-	graph.forEachNode((id, attributes) => {
-		if (!include(id)) return;
-		const names = namesOf(graph, id);
-		const rank = names.label.startsWith(wanted) ? 0 : names.label.includes(` ${wanted}`) ? 1 : -1;
-		if (rank >= 0) hits.push({ id, rank, label: attributes.label });
-	});
-	hits.sort(
-		(x, y) => x.rank - y.rank || x.label.length - y.label.length || compareLabels(x.label, y.label)
-	);
-	return hits.slice(0, limit).map(({ id }) => summary(graph, id));
+function findWithTypos(search: Search, terms: string[]): void {
+	const { index } = search;
+	const matches = terms.map((term) => matchTerm(index, term));
+	if (matches.filter((match) => match.cost === 0).length > MAX_TYPO_TERMS) return;
+	for (let i = 0; i < terms.length; i++) {
+		if (matches[i]!.cost > 0) continue;
+		matches[i] = withTypos(index, terms[i]!, matches[i]!);
+		if (!matches[i]!.typos) return;
+	}
+	find(search, matches, undefined, 'typos');
 }
 
-/** Each query word matched some word of the result exactly, as a prefix, or with one typo. */
-function withinOneTypoPerTerm(terms: string[], result: SearchResult): boolean {
-	const matched = result.terms;
-	return terms.every((term) => matched.some((candidate) => oneTypoAway(term, candidate)));
+let lastWork = 0;
+
+/** How much work (see WORK_BUDGET) the last search did: for tests and the bench. */
+export function workOfLastSearch(): number {
+	return lastWork;
 }
 
-/** Whether `word` starts with `term`, allowing one insertion, deletion, substitution or swap. */
-export function oneTypoAway(term: string, word: string): boolean {
-	if (word.startsWith(term)) return true;
-	for (const length of [term.length - 1, term.length, term.length + 1]) {
-		if (length <= 0 || length > word.length) continue;
-		if (length < word.length && term.length < 4) continue; // short words: whole-word typos only
-		if (editDistance(term, word.slice(0, length)) <= 1) return true;
-	}
-	return false;
-}
-
-/** Optimal string alignment distance (Levenshtein plus swaps of neighbours), capped at 2. */
-function editDistance(a: string, b: string): number {
-	if (Math.abs(a.length - b.length) > 1) return 2;
-	const rows: number[][] = [];
-	for (let i = 0; i <= a.length; i++) {
-		rows.push(new Array<number>(b.length + 1).fill(0));
-		rows[i]![0] = i;
-	}
-	for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-				best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-			}
-			rows[i]![j] = best;
-		}
-	}
-	return Math.min(rows[a.length]![b.length]!, 2);
+function hit(graph: KnowledgeGraph, index: SearchIndex, node: number, name: number): SearchHit {
+	const id = index.ids[node]!;
+	const { label, category } = graph.getNodeAttributes(id);
+	const result: SearchHit = { id, label, category };
+	if (name >= 0 && index.nameKind[name] !== NAME_KIND.label) result.matched = index.nameText[name];
+	return result;
 }

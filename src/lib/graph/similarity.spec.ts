@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ratedGraph, ratedGraphData } from './answers-fixtures';
+import { ratedGraph, ratedGraphData } from '../test-support/answers-graph';
 import { fromValidated } from './build';
 import { InvalidQueryError, NotARoleError, UnknownNodeError } from './errors';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedGraph } from '../test-support/graphs';
-import { ratedGraph } from './answers-fixtures';
+import { ratedGraph } from '../test-support/answers-graph';
 import { NotARoleError, UnknownNodeError } from './errors';
 import { inWords, summariseComparison } from './summary';
 

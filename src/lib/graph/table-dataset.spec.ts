@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphValidationError } from './errors';
 import { readTables, writeTables } from './table-dataset';
-import { tinyGraphData } from './test-fixtures';
+import { tinyGraphData } from '../test-support/tiny-graph';
 
 function sorted<T extends { key?: string; source?: string; target?: string }>(list: T[]) {
 	return [...list].sort((a, b) =>

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { GraphValidationError, type ValidationIssue } from './errors';
 import { compareLabels } from './order';
 import type { SerializedKnowledgeGraph } from './schema';
+import { commonField, type FieldDescription } from './fields';
 import { CATEGORIES, RELATIONS, type Category, type Relation } from './types';
 import { checkReferences, validateSerializedGraph, type Locator } from './validate';
 
@@ -15,38 +16,63 @@ import { checkReferences, validateSerializedGraph, type Locator } from './valida
  */
 export const DATASET_FILE = 'dataset.json';
 
-const NODE_COLUMNS = [
-	'id',
-	'label',
-	'kind',
-	'code',
-	'jobZone',
-	'description',
-	'note',
-	'aliases',
-	'unrated'
-] as const;
-const EDGE_COLUMNS = [
-	'source',
-	'target',
-	'sources',
-	'importance',
-	'hot',
-	'inDemand',
-	'rank',
-	'note'
-] as const;
-const NUMBER_COLUMNS = new Set(['jobZone', 'importance', 'rank']);
-const BOOLEAN_COLUMNS = new Set(['hot', 'inDemand']);
+/** rolegraph's own node columns, before and after the dataset's described fields. */
+const NODE_HEAD = ['id', 'label', 'kind', 'code'] as const;
+const NODE_TAIL = ['description', 'note', 'aliases', 'unrated'] as const;
+/** rolegraph's own edge columns, before and after the dataset's described fields. */
+const EDGE_HEAD = ['source', 'target', 'sources'] as const;
+const EDGE_TAIL = ['note'] as const;
 const LIST_COLUMNS = new Set(['aliases', 'sources', 'unrated']);
 
 const TSV = { delimiter: '\t', newline: '\n' } as const;
 
-function cell(name: string, value: unknown): string {
+/** How a column's cells are written and read: a list, a flag, a number, or text. */
+type ColumnKind = 'list' | 'boolean' | 'number' | 'text';
+
+/**
+ * The columns a table may have and how each reads: rolegraph's own, and one per field the
+ * dataset describes (its `fields`, or a common one: fields.ts) for that kind of element.
+ */
+function columnKinds(
+	on: 'node' | 'link',
+	declared: readonly FieldDescription[]
+): (name: string) => ColumnKind | undefined {
+	const own: readonly string[] =
+		on === 'node' ? [...NODE_HEAD, ...NODE_TAIL] : [...EDGE_HEAD, ...EDGE_TAIL];
+	return (name) => {
+		if (own.includes(name)) return LIST_COLUMNS.has(name) ? 'list' : 'text';
+		const field =
+			declared.find((one) => one.name === name && one.on === on) ?? commonField(name, on);
+		if (!field) return undefined;
+		return field.type === 'boolean' ? 'boolean' : field.type === 'number' ? 'number' : 'text';
+	};
+}
+
+function cell(kind: ColumnKind, value: unknown): string {
 	if (value === undefined) return '';
-	if (LIST_COLUMNS.has(name)) return JSON.stringify(value);
-	if (BOOLEAN_COLUMNS.has(name)) return value ? '1' : '0';
+	if (kind === 'list') return JSON.stringify(value);
+	if (kind === 'boolean') return value ? '1' : '0';
 	return String(value);
+}
+
+/** The columns of a table of these records: rolegraph's own that are used, and their fields between. */
+function columnsOf(
+	records: readonly Record<string, unknown>[],
+	head: readonly string[],
+	tail: readonly string[],
+	always: readonly string[]
+): string[] {
+	const used = (name: string) =>
+		always.includes(name) || records.some((record) => record[name] !== undefined);
+	const fields = new Set<string>();
+	for (const record of records) {
+		for (const name of Object.keys(record)) {
+			if (!head.includes(name) && !tail.includes(name) && record[name] !== undefined) {
+				fields.add(name);
+			}
+		}
+	}
+	return [...head.filter(used), ...[...fields].sort(), ...tail.filter(used)];
 }
 
 /** Writes a serialised graph as the table files, keyed by file name. */
@@ -54,51 +80,44 @@ export function writeTables(graph: SerializedKnowledgeGraph): Record<string, str
 	const files: Record<string, string> = {
 		[DATASET_FILE]: `${JSON.stringify(graph.attributes, null, '\t')}\n`
 	};
+	const declared = graph.attributes.fields ?? [];
+	const nodeKind = columnKinds('node', declared);
+	const edgeKind = columnKinds('link', declared);
 	for (const category of CATEGORIES) {
 		// Rows in display order (by label): readers can then rank nodes without sorting them.
 		const nodes = graph.nodes
 			.filter((node) => node.attributes.category === category)
 			.sort((x, y) => compareLabels(x.attributes.label, y.attributes.label));
 		if (nodes.length === 0) continue;
-		const columns = NODE_COLUMNS.filter(
-			(column) =>
-				column === 'id' ||
-				nodes.some((node) => (node.attributes as Record<string, unknown>)[column] !== undefined)
-		);
-		const rows = nodes.map((node) =>
+		const records = nodes.map(({ attributes: { category: _category, ...rest } }) => rest);
+		const columns = columnsOf(records, NODE_HEAD, NODE_TAIL, ['id']);
+		const rows = nodes.map((node, n) =>
 			columns.map((column) =>
-				column === 'id'
-					? node.key
-					: cell(column, (node.attributes as Record<string, unknown>)[column])
+				column === 'id' ? node.key : cell(nodeKind(column) ?? 'text', records[n]![column])
 			)
 		);
-		files[`nodes-${category}.tsv`] = `${Papa.unparse({ fields: [...columns], data: rows }, TSV)}\n`;
+		files[`nodes-${category}.tsv`] = `${Papa.unparse({ fields: columns, data: rows }, TSV)}\n`;
 	}
+	const only = singleSource(graph);
 	for (const relation of RELATIONS) {
 		const edges = graph.edges.filter((edge) => edge.attributes.relation === relation);
 		if (edges.length === 0) continue;
-		const only = singleSource(graph);
-		const columns = EDGE_COLUMNS.filter(
-			(column) =>
-				column === 'source' ||
-				column === 'target' ||
-				// With one source, a file whose edges all cite it leaves the column out.
-				(column === 'sources'
-					? !only || edges.some((edge) => edge.attributes.sources.join('\u0000') !== only)
-					: edges.some(
-							(edge) => (edge.attributes as Record<string, unknown>)[column] !== undefined
-						))
+		// With one source, a file whose edges all cite it leaves the column out.
+		const cited = !only || edges.some((edge) => edge.attributes.sources.join('\u0000') !== only);
+		const records = edges.map(({ attributes: { relation: _relation, sources, ...rest } }) =>
+			cited ? { sources, ...rest } : rest
 		);
-		const rows = edges.map((edge) =>
+		const columns = columnsOf(records, EDGE_HEAD, EDGE_TAIL, ['source', 'target']);
+		const rows = edges.map((edge, n) =>
 			columns.map((column) =>
 				column === 'source'
 					? edge.source
 					: column === 'target'
 						? edge.target
-						: cell(column, (edge.attributes as Record<string, unknown>)[column])
+						: cell(edgeKind(column) ?? 'text', records[n]![column])
 			)
 		);
-		files[`edges-${relation}.tsv`] = `${Papa.unparse({ fields: [...columns], data: rows }, TSV)}\n`;
+		files[`edges-${relation}.tsv`] = `${Papa.unparse({ fields: columns, data: rows }, TSV)}\n`;
 	}
 	return files;
 }
@@ -113,17 +132,17 @@ function singleSource(graph: { attributes: { sources?: { id: string }[] } }): st
 const BAD_LIST = Symbol('bad list');
 
 /** Turns a cell's text into the attribute's value; undefined for an empty cell. */
-function parseCell(name: string, text: string): unknown {
+function parseCell(kind: ColumnKind, text: string): unknown {
 	if (text === '') return undefined;
-	if (LIST_COLUMNS.has(name)) {
+	if (kind === 'list') {
 		try {
 			return JSON.parse(text);
 		} catch {
 			return BAD_LIST;
 		}
 	}
-	if (BOOLEAN_COLUMNS.has(name)) return text === '1';
-	if (NUMBER_COLUMNS.has(name)) return Number(text);
+	if (kind === 'boolean') return text === '1';
+	if (kind === 'number') return Number(text);
 	return text;
 }
 
@@ -176,6 +195,11 @@ export function readTables(
 	}
 	// An edge file without a sources column cites the dataset's only source.
 	const only = singleSource({ attributes: (attributes ?? {}) as { sources?: { id: string }[] } });
+	// Columns beyond rolegraph's own are the fields the dataset describes.
+	const declared = Array.isArray((attributes as { fields?: unknown } | undefined)?.fields)
+		? ((attributes as { fields: FieldDescription[] }).fields ?? [])
+		: [];
+	const kinds = { node: columnKinds('node', declared), link: columnKinds('link', declared) };
 	for (const [name, text] of Object.entries(files).sort(([x], [y]) => x.localeCompare(y))) {
 		const nodeMatch = /^nodes-([a-z]+)\.tsv$/.exec(name);
 		const edgeMatch = /^edges-([a-zA-Z]+)\.tsv$/.exec(name);
@@ -183,12 +207,12 @@ export function readTables(
 		const shown = prefix + name;
 		const file = fileNames.push(shown) - 1;
 		const { header, rows } = rowsOf(shown, text, issues);
-		const known: readonly string[] = nodeMatch ? NODE_COLUMNS : EDGE_COLUMNS;
-		const unknown = header.filter((column) => !known.includes(column));
+		const kindOf = nodeMatch ? kinds.node : kinds.link;
+		const unknown = header.filter((column) => kindOf(column) === undefined);
 		if (unknown.length > 0) {
 			issues.push({
 				where: `${shown}:1`,
-				message: `unknown column ${unknown.map((c) => `"${c}"`).join(', ')}`
+				message: `unknown column ${unknown.map((c) => `"${c}"`).join(', ')} (neither rolegraph's own nor a field ${DATASET_FILE} describes)`
 			});
 			continue;
 		}
@@ -204,7 +228,7 @@ export function readTables(
 		}
 		const first = nodeMatch ? 'id' : 'source';
 		const valueColumns = header
-			.map((column, index) => ({ column, index }))
+			.map((column, index) => ({ column, index, kind: kindOf(column)! }))
 			.filter(({ column }) => column !== first && column !== 'target');
 		const keyColumn = header.indexOf(first);
 		const targetColumn = header.indexOf('target');
@@ -212,8 +236,8 @@ export function readTables(
 		for (let index = 0; index < rows.length; index++) {
 			const row = rows[index]!;
 			const record: Record<string, unknown> = nodeMatch ? { category: kind } : { relation: kind };
-			for (const { column, index: at } of valueColumns) {
-				const value = parseCell(column, row[at] ?? '');
+			for (const { column, index: at, kind: cellKind } of valueColumns) {
+				const value = parseCell(cellKind, row[at] ?? '');
 				if (value === BAD_LIST)
 					issues.push({ where: `${shown}:${index + 2}`, message: `${column}: not a JSON list` });
 				else if (value !== undefined) record[column] = value;

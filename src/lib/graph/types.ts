@@ -1,4 +1,6 @@
 import type Graph from 'graphology';
+import type { FieldDescription } from './fields';
+import type { FamilyDescription } from './families';
 
 /** The kinds of node rolegraph knows, in the order views list them. */
 export const CATEGORIES = [
@@ -41,14 +43,14 @@ export interface NodeAttributes {
 	note?: string;
 	/** An outside identifier, e.g. an O*NET-SOC code. */
 	code?: string;
-	/** O*NET job zone, 1 (little preparation) to 5 (extensive). */
-	jobZone?: number;
 	/**
 	 * For a role: the categories its dataset rates for roles but has no data on for this one
 	 * (O*NET has no skill ratings for some occupations). Nothing linked in such a category means
 	 * "not known", not "not needed", so comparisons leave the category out.
 	 */
 	unrated?: Category[];
+	/** Fields the dataset describes (its `fields` attribute, or a common one such as `jobZone`). */
+	[field: string]: unknown;
 }
 
 /** Attributes of every edge: what it states and who says so. */
@@ -57,14 +59,11 @@ export interface EdgeAttributes {
 	/** Ids of the sources that state this edge; never empty. */
 	sources: string[];
 	note?: string;
-	/** A rating the source gives the edge, e.g. O*NET skill importance (1–5). */
-	importance?: number;
-	/** O*NET: a technology employers often ask for. */
-	hot?: boolean;
-	/** O*NET: a technology in demand in job postings for this occupation. */
-	inDemand?: boolean;
-	/** Relatedness tier or index, where the source ranks a relation. */
-	rank?: number;
+	/**
+	 * Fields the dataset describes (its `fields` attribute, or common ones: `importance`, `hot`,
+	 * `inDemand`, `level`, `rank`; see fields.ts).
+	 */
+	[field: string]: unknown;
 }
 
 /** A source a fact comes from: an article, a database. */
@@ -92,6 +91,10 @@ export interface GraphAttributes {
 	defaultPair?: [string, string];
 	/** A one-line credit for the data, shown in views and exports. */
 	credit?: string;
+	/** What the extra attributes of its nodes and links are, and how to show and weigh them. */
+	fields?: FieldDescription[];
+	/** How its roles fall into families, if they do. */
+	families?: FamilyDescription;
 }
 
 /** The typed graphology graph every query works on. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build';
 import { GraphValidationError } from './errors';
 import type { SerializedKnowledgeGraph } from './schema';
-import { tinyGraphData } from './test-fixtures';
+import { tinyGraphData } from '../test-support/tiny-graph';
 import { validateSerializedGraph } from './validate';
 
 /** The issues validation reports for the tiny graph after a change. */

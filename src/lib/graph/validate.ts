@@ -1,7 +1,13 @@
 import type * as z from 'zod';
 import { GraphValidationError, type ValidationIssue } from './errors';
 import { isRoleRelation, relationFor } from './relations';
-import { serializedGraphSchema, type SerializedKnowledgeGraph } from './schema';
+import { fieldValueSchema, serializedGraphSchema, type SerializedKnowledgeGraph } from './schema';
+import {
+	commonField,
+	CORE_LINK_ATTRIBUTES,
+	CORE_NODE_ATTRIBUTES,
+	type FieldDescription
+} from './fields';
 import type { Category } from './types';
 
 /** Says where an element of the data lives, for error messages (a file and line, or an index). */
@@ -74,6 +80,10 @@ function describeElement(input: unknown, section: 'nodes' | 'edges', index: numb
 
 function referenceIssues(data: SerializedKnowledgeGraph, locate: Locator): ValidationIssue[] {
 	const issues: ValidationIssue[] = [];
+	const fields = fieldChecker(data.attributes.fields ?? []);
+	for (const message of fields.declarationProblems()) {
+		issues.push({ where: locate.graph(), message });
+	}
 	const categories = new Map<string, Category>();
 	const firstSeen = new Map<string, number>();
 	data.nodes.forEach((node, index) => {
@@ -93,6 +103,9 @@ function referenceIssues(data: SerializedKnowledgeGraph, locate: Locator): Valid
 				message: `unrated: only a role can lack a category's data, not a ${node.attributes.category}`
 			});
 		}
+		for (const message of fields.problems(node.attributes, 'node')) {
+			issues.push({ where: `${locate.node(index)} (id "${node.key}")`, message });
+		}
 	});
 
 	const sourceIds = new Set<string>();
@@ -108,6 +121,7 @@ function referenceIssues(data: SerializedKnowledgeGraph, locate: Locator): Valid
 		const where = `${locate.edge(index)} (${edge.source} → ${edge.target})`;
 		const problem = edgeProblem(edge, categories, sourceIds);
 		if (problem) issues.push({ where, message: problem });
+		for (const message of fields.problems(edge.attributes, 'link')) issues.push({ where, message });
 		const pair = `${edge.source}\u0000${edge.target}`;
 		if (edgeKeys.has(pair)) issues.push({ where, message: 'duplicate edge between these nodes' });
 		edgeKeys.add(pair);
@@ -148,4 +162,73 @@ function edgeProblem(
 	return relation === expected
 		? undefined
 		: `relation must be "${expected}" for a ${to}, not "${relation}"`;
+}
+
+/**
+ * Checks attributes beyond rolegraph's own against the dataset's descriptions of them (or the
+ * common descriptions, fields.ts): each must be described, of the described type, and within the
+ * described range.
+ */
+function fieldChecker(declared: readonly FieldDescription[]) {
+	const known = new Map<string, FieldDescription | undefined>();
+	const describe = (name: string, on: 'node' | 'link') => {
+		const key = `${on}:${name}`;
+		if (!known.has(key)) {
+			known.set(
+				key,
+				declared.find((field) => field.name === name && field.on === on) ?? commonField(name, on)
+			);
+		}
+		return known.get(key);
+	};
+	return {
+		/** Descriptions that would shadow rolegraph's own attributes, or are given twice. */
+		declarationProblems(): string[] {
+			const problems: string[] = [];
+			const seen = new Set<string>();
+			for (const field of declared) {
+				const core = field.on === 'node' ? CORE_NODE_ATTRIBUTES : CORE_LINK_ATTRIBUTES;
+				if (core.has(field.name)) {
+					problems.push(`fields: "${field.name}" is one of rolegraph's own ${field.on} attributes`);
+				}
+				const key = `${field.on}:${field.name}`;
+				if (seen.has(key))
+					problems.push(`fields: "${field.name}" (${field.on}) is described twice`);
+				seen.add(key);
+				if (field.range && field.range[0] > field.range[1]) {
+					problems.push(`fields: the range of "${field.name}" runs backwards`);
+				}
+			}
+			return problems;
+		},
+		problems(attributes: Record<string, unknown>, on: 'node' | 'link'): string[] {
+			const core = on === 'node' ? CORE_NODE_ATTRIBUTES : CORE_LINK_ATTRIBUTES;
+			const problems: string[] = [];
+			for (const [name, value] of Object.entries(attributes)) {
+				if (core.has(name) || value === undefined) continue;
+				const field = describe(name, on);
+				const kind = fieldValueSchema.safeParse(value);
+				if (!kind.success) {
+					problems.push(
+						`${name}: ${kind.error.issues[0]?.message ?? 'not a text, number or yes/no'}`
+					);
+				} else if (!field) {
+					problems.push(
+						`${name}: no ${on} field of this name is described (the dataset's "fields" says what each extra attribute is)`
+					);
+				} else if (typeof value !== field.type) {
+					problems.push(`${name}: must be a ${field.type}, not ${JSON.stringify(value)}`);
+				} else if (
+					field.range &&
+					typeof value === 'number' &&
+					(value < field.range[0] || value > field.range[1])
+				) {
+					problems.push(
+						`${name}: ${value} is outside its range, ${field.range[0]} to ${field.range[1]}`
+					);
+				}
+			}
+			return problems;
+		}
+	};
 }

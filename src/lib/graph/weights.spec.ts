@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ratedGraph, ratedGraphData } from './answers-fixtures';
+import { ratedGraph, ratedGraphData } from '../test-support/answers-graph';
 import { fromValidated } from './build';
-import { tinyGraph } from './test-fixtures';
+import { tinyGraph } from '../test-support/tiny-graph';
 import type { EdgeAttributes } from './types';
 import { describeWeights, linkWeight, weightReasons, type WeightScheme } from './weights';
 

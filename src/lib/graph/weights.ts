@@ -1,4 +1,5 @@
 import { derived } from './cache';
+import { linkFields } from './fields';
 import type { EdgeAttributes, KnowledgeGraph } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { EdgeAttributes, KnowledgeGraph } from './types';
  */
 export interface ScaleWeight {
 	kind: 'scale';
-	attribute: 'importance' | 'level';
+	attribute: string;
 	/** The lowest and highest values the dataset gives this attribute. */
 	low: number;
 	high: number;
@@ -19,7 +20,7 @@ export interface ScaleWeight {
 /** A yes/no mark on links (O*NET hot and in-demand technologies): a marked link counts `bonus` more. */
 export interface FlagWeight {
 	kind: 'flag';
-	attribute: 'hot' | 'inDemand';
+	attribute: string;
 	bonus: number;
 	/** What the mark says, as a reason ("a hot technology"). */
 	says: string;
@@ -54,59 +55,44 @@ export const SIGNAL_WEIGHTS: Readonly<Record<Signal, number>> = {
 	description: 1
 };
 
-/** What each known link attribute adds, when a dataset carries it. */
-const FLAGS: readonly Omit<FlagWeight, 'kind'>[] = [
-	{ attribute: 'hot', bonus: 0.5, says: 'a hot technology' },
-	{ attribute: 'inDemand', bonus: 0.5, says: 'in demand in job postings' }
-];
-const SCALES: readonly Omit<ScaleWeight, 'kind' | 'low' | 'high'>[] = [
-	{ attribute: 'importance', bonus: 1, name: 'importance' },
-	{ attribute: 'level', bonus: 1, name: 'level' }
-];
-
-/** A link's attributes, `level` included: imports may carry it before the schema names it. */
-type LinkAttributes = EdgeAttributes & { level?: number };
-
 /** The weight scheme a graph's own data calls for: only attributes and signals it has. */
 export const describeWeights = derived((graph: KnowledgeGraph): WeightScheme => {
-	const ranges = new Map<string, { low: number; high: number }>();
-	const flags = new Set<string>();
 	const signals = new Set<Signal>();
-	graph.forEachEdge((_edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
+	graph.forEachEdge((_edge, _attributes, _source, _target, sourceAttributes, targetAttributes) => {
 		if (sourceAttributes.category !== 'role' || targetAttributes.category === 'role') return;
 		signals.add('needs');
 		if (targetAttributes.category === 'responsibility') signals.add('tasks');
-		const link = attributes as LinkAttributes;
-		for (const { attribute } of SCALES) {
-			const value = link[attribute];
-			if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-			const range = ranges.get(attribute);
-			if (!range) ranges.set(attribute, { low: value, high: value });
-			else {
-				range.low = Math.min(range.low, value);
-				range.high = Math.max(range.high, value);
-			}
-		}
-		for (const { attribute } of FLAGS) if (link[attribute] === true) flags.add(attribute);
 	});
 	graph.forEachNode((_id, { category, aliases, description }) => {
 		if (category !== 'role') return;
 		if (aliases && aliases.length > 0) signals.add('titles');
 		if (description) signals.add('description');
 	});
-	const attributes: AttributeWeight[] = [
-		...SCALES.filter(({ attribute }) => ranges.has(attribute)).map((scale): ScaleWeight => ({
-			kind: 'scale',
-			...scale,
-			...ranges.get(scale.attribute)!
-		})),
-		...FLAGS.filter(({ attribute }) => flags.has(attribute)).map((flag): FlagWeight => ({
-			kind: 'flag',
-			...flag
-		}))
-	];
+	// What each link field adds, as the dataset describes it (fields.ts): flags when set, ratings
+	// by their share of the range the data spans.
+	const attributes = linkFields(graph).flatMap((field): AttributeWeight[] => {
+		if (!field.weight) return [];
+		if (field.type === 'boolean') {
+			return [
+				{
+					kind: 'flag',
+					attribute: field.name,
+					bonus: field.weight,
+					says: field.says ?? field.label
+				}
+			];
+		}
+		if (field.type !== 'number' || !field.span) return [];
+		const [low, high] = field.span;
+		return [
+			{ kind: 'scale', attribute: field.name, bonus: field.weight, name: field.label, low, high }
+		];
+	});
 	return {
-		attributes,
+		attributes: [
+			...attributes.filter((rule) => rule.kind === 'scale'),
+			...attributes.filter((rule) => rule.kind === 'flag')
+		],
 		signals: Object.fromEntries(
 			SIGNALS.filter((s) => signals.has(s)).map((s) => [s, SIGNAL_WEIGHTS[s]])
 		)
@@ -118,7 +104,7 @@ export const describeWeights = derived((graph: KnowledgeGraph): WeightScheme => 
  * of its range, a flag's bonus when set). Equal weights where the dataset rates nothing.
  */
 export function linkWeight(scheme: WeightScheme, attributes: EdgeAttributes): number {
-	const link = attributes as LinkAttributes;
+	const link: Record<string, unknown> = attributes;
 	let weight = 1;
 	for (const rule of scheme.attributes) {
 		if (rule.kind === 'flag') {
@@ -140,7 +126,7 @@ function scaleShare(rule: ScaleWeight, value: number): number {
 
 /** Why a link weighs what it does, in words: "importance 4.5 (of 3–5)", "a hot technology". */
 export function weightReasons(scheme: WeightScheme, attributes: EdgeAttributes): string[] {
-	const link = attributes as LinkAttributes;
+	const link: Record<string, unknown> = attributes;
 	const reasons: string[] = [];
 	for (const rule of scheme.attributes) {
 		if (rule.kind === 'flag') {

@@ -1,15 +1,12 @@
+import { RolegraphError } from '../graph/errors';
 import Papa from 'papaparse';
 import { relationFor } from '../graph/relations';
 import type { SerializedEdge, SerializedKnowledgeGraph, SerializedNode } from '../graph/schema';
 import type { Category, Source } from '../graph/types';
+import { ONET_FAMILIES, ONET_FIELDS } from './description';
 
 /** An O*NET release could not be imported; the message names the file, and the column or line. */
-export class OnetImportError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'OnetImportError';
-	}
-}
+export class OnetImportError extends RolegraphError {}
 
 /** The O*NET files the importer reads, the names they go by, and the columns it needs from each. */
 export const ONET_FILES = {
@@ -422,7 +419,9 @@ export function importOnet(read: FileReader, release = releaseOf(read)): OnetImp
 					'alternate job titles are search aliases, and related occupations are linked.',
 				sources: [onetSource(release)],
 				defaultPair: pair,
-				credit: onetCredit(release)
+				credit: onetCredit(release),
+				fields: ONET_FIELDS,
+				families: ONET_FAMILIES
 			},
 			nodes,
 			edges

@@ -1,7 +1,7 @@
 import { Graph } from '../graph/graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { SerializedKnowledgeGraph } from '../graph/schema';
-import { random } from '../random';
+import { random } from '../graph/random';
 
 /** A layout: node id and position. */
 export interface Placed {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ResponseCache } from './response-cache';
-import { BASE_HEADERS } from './security-headers';
+import { BASE_HEADERS } from './http-contract.js';
 
 /** The headers of a cached answer: JSON, with the security headers every response carries. */
 const HEADERS: Readonly<Record<string, string>> = {

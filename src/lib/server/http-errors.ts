@@ -1,31 +1,26 @@
 import { error, json } from '@sveltejs/kit';
-import { InvalidQueryError, NotARoleError, UnknownNodeError } from '../graph/errors';
-import { UnknownDatasetError } from './datasets';
+import { RolegraphError, statusOf } from '../graph/errors';
+import { problemResponse } from './http-contract.js';
 
-/** A request problem the user can fix, with the HTTP status it maps to. */
-export class BadRequestError extends Error {
+export { statusOf };
+
+/** A request problem the user can fix (a 400). */
+export class BadRequestError extends RolegraphError {
 	constructor(message: string) {
-		super(message);
-		this.name = 'BadRequestError';
+		super(message, { status: 400 });
 	}
 }
 
-/** The HTTP status for an error a query threw: 404 for unknown ids, 400 for bad parameters. */
-export function statusOf(error: unknown): number {
-	if (error instanceof UnknownNodeError || error instanceof NotARoleError) return 404;
-	if (
-		error instanceof InvalidQueryError ||
-		error instanceof UnknownDatasetError ||
-		error instanceof BadRequestError
-	) {
-		return 400;
+/** A failure that already knows its HTTP status (e.g. one reported by another process). */
+export class StatusError extends RolegraphError {
+	constructor(status: number, message: string) {
+		super(message, { status });
 	}
-	return 500;
 }
 
 /** The JSON error body every API endpoint uses: `{ "error": { "message": "…" } }`. */
 export function errorResponse(status: number, message: string): Response {
-	return json({ error: { message } }, { status });
+	return problemResponse(status, message, true);
 }
 
 /** Runs an API handler, turning known errors into JSON 4xx answers and anything else into a 500. */

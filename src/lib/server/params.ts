@@ -1,4 +1,4 @@
-import type { ViewSpec } from '../graph/views';
+import type { ViewSpec } from '../graph/view-graph';
 import { DEFAULT_DATASET } from './datasets';
 import { BadRequestError } from './http-errors';
 

@@ -1,8 +1,10 @@
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import type { CompareItem, Comparison } from '../graph/compare';
+import type { FieldDescription } from '../graph/fields';
 import type { Category } from '../graph/types';
 import { STRUCTURAL } from './ids';
-import { ZONES, type LayoutItem, type Zone } from './overlap-layout';
+import { ZONES, type Zone } from '../graph/compare';
+import type { LayoutItem } from './overlap-layout';
 
 /** How many nodes of one category a zone draws before folding the rest into a "+N more" group. */
 export const DEFAULT_CAP = 12;
@@ -27,17 +29,29 @@ export interface DrawnItem extends LayoutItem {
 	item?: CompareItem;
 }
 
-/** Hot technologies first, then in-demand ones, then the most important, then by label (the order items came in). */
-export function displayOrder(items: readonly CompareItem[]): CompareItem[] {
+/**
+ * Items in the order the dataset's fields say matters (O*NET: hot technologies first, then
+ * in-demand ones, then the most important), then as they came (by label).
+ */
+export function displayOrder(
+	items: readonly CompareItem[],
+	fields: readonly FieldDescription[] = []
+): CompareItem[] {
+	const keys = fields.filter((field) => field.order !== undefined);
+	if (keys.length === 0) return [...items];
+	const score = (item: CompareItem, field: FieldDescription) => {
+		const value = item[field.name];
+		return typeof value === 'number' ? value : value === true ? 1 : 0;
+	};
 	return items
 		.map((item, index) => ({ item, index }))
-		.sort(
-			(x, y) =>
-				Number(y.item.hot ?? false) - Number(x.item.hot ?? false) ||
-				Number(y.item.inDemand ?? false) - Number(x.item.inDemand ?? false) ||
-				(y.item.importance ?? 0) - (x.item.importance ?? 0) ||
-				x.index - y.index
-		)
+		.sort((x, y) => {
+			for (const field of keys) {
+				const difference = score(y.item, field) - score(x.item, field);
+				if (difference !== 0) return difference;
+			}
+			return x.index - y.index;
+		})
 		.map(({ item }) => item);
 }
 
@@ -49,8 +63,24 @@ export function shortLabel(label: string, max = 64): string {
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
+/** Items by a view's own ranking (1 first); those it does not rank after, in display order. */
+function rankedOrder(items: readonly CompareItem[], rank: ReadonlyMap<string, number>) {
+	const unranked = Number.MAX_SAFE_INTEGER;
+	return displayOrder(items)
+		.map((item, index) => ({ item, index, rank: rank.get(item.id) ?? unranked }))
+		.sort((x, y) => x.rank - y.rank || x.index - y.index)
+		.map(({ item }) => item);
+}
+
+/** How a group's items are ordered: the dataset's fields, or a view's own ranking (1 first). */
+export interface GroupOrder {
+	fields?: readonly FieldDescription[];
+	rank?: ReadonlyMap<string, number>;
+}
+
 /**
- * What one category group (`items`, all of one category) draws, in display order: folded to `cap`
+ * What one category group (`items`, all of one category) draws, in display order (or by
+ * `rank`, a view's own order, when given): folded to `cap`
  * nodes plus a "+N more" node standing for the rest when it is much larger than the cap (a group
  * at most a quarter over the cap is drawn whole, since folding a handful saves nothing), unless
  * it is `expanded`. `key` names the group (see groupKey).
@@ -59,9 +89,10 @@ export function foldGroup(
 	items: readonly CompareItem[],
 	key: string,
 	cap: number | null,
-	expanded: boolean
+	expanded: boolean,
+	{ fields = [], rank }: GroupOrder = {}
 ): DrawnItem[] {
-	const group = displayOrder(items);
+	const group = rank ? rankedOrder(items, rank) : displayOrder(items, fields);
 	const category = group[0]?.category;
 	if (category === undefined) return [];
 	const fold = cap !== null && !expanded && group.length > Math.floor(cap * 1.25);
@@ -85,14 +116,16 @@ export function foldGroup(
 }
 
 /**
- * What each zone draws: every category group in display order, folded to `cap` nodes plus a
+ * What each zone draws: every category group in display order (or by `rank`), folded to `cap` nodes plus a
  * "+N more" node when it is much larger (a group at most a quarter over the cap is drawn whole,
  * since folding a handful saves nothing), unless the group has been expanded.
  */
 export function foldZones(
 	comparison: Comparison,
 	cap: number | null,
-	expanded: ReadonlySet<string>
+	expanded: ReadonlySet<string>,
+	fields: readonly FieldDescription[] = [],
+	rank?: ReadonlyMap<string, number>
 ): Record<Zone, DrawnItem[]> {
 	const zones = {} as Record<Zone, DrawnItem[]>;
 	for (const zone of ZONES) {
@@ -104,7 +137,9 @@ export function foldZones(
 			let end = start;
 			while (end < items.length && items[end]!.category === category) end++;
 			const key = groupKey(zone, category);
-			drawn.push(...foldGroup(items.slice(start, end), key, cap, expanded.has(key)));
+			drawn.push(
+				...foldGroup(items.slice(start, end), key, cap, expanded.has(key), { fields, rank })
+			);
 			start = end;
 		}
 		zones[zone] = drawn;

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import type { Category } from '../graph/types';
 import { cytoscape } from './cytoscape';
 import { shapePath } from './shapes';
@@ -16,8 +16,8 @@ export interface ImageFrame {
 	categories: readonly Category[];
 	/** The two compared roles, for the legend's link colours. */
 	roles?: { a: string; b: string };
-	/** Whether hot technologies are ringed in the drawing (the legend says what the ring means). */
-	hot?: boolean;
+	/** What a ring around an item means, when the drawing rings some (O*NET: "hot technology"). */
+	ring?: string;
 	/** The one-line credit of the data source. */
 	credit: string;
 	theme: ThemeName;
@@ -60,7 +60,7 @@ function legendEntries(frame: ImageFrame): LegendEntry[] {
 		colour: palette.category[category],
 		shape: CATEGORY_STYLES[category].shape
 	}));
-	if (frame.hot) entries.push({ label: 'hot technology (O*NET)', colour: palette.hot, ring: true });
+	if (frame.ring) entries.push({ label: frame.ring, colour: palette.flag, ring: true });
 	if (frame.roles) {
 		entries.push({ label: `link of ${frame.roles.a}`, colour: palette.edgeA, line: true });
 		entries.push({ label: `link of ${frame.roles.b}`, colour: palette.edgeB, line: true });

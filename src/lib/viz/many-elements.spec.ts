@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { compareMany, type ManyComparison } from '../graph/compare-many';
-import { teamGraph } from '../graph/team-fixture';
+import { teamGraph } from '../test-support/team-graph';
 import { STRUCTURAL } from './ids';
 import {
 	breakLongWords,

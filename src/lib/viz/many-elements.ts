@@ -1,7 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import { listInWords } from '../graph/category-names';
 import type { ManyComparison } from '../graph/compare-many';
+import { highlightField, type FieldDescription } from '../graph/fields';
 import type { Category } from '../graph/types';
 import { zoneKey, zoneName } from '../graph/zone-names';
 import { DEFAULT_CAP, foldGroup, moreId, type DrawnItem } from './collapse';
@@ -84,7 +85,8 @@ export const ZONES_SHOWN = 16;
 export function drawnZones(
 	comparison: ManyComparison,
 	cap: number | null,
-	expanded: ReadonlySet<string>
+	expanded: ReadonlySet<string>,
+	fields: readonly FieldDescription[] = []
 ): DrawnZone[] {
 	const count = comparison.roles.length;
 	const foldZones =
@@ -100,7 +102,8 @@ export function drawnZones(
 			let end = start;
 			while (end < zone.items.length && zone.items[end]!.category === category) end++;
 			const group = manyGroupKey(key, category);
-			for (const one of foldGroup(zone.items.slice(start, end), group, cap, expanded.has(group))) {
+			const items = zone.items.slice(start, end);
+			for (const one of foldGroup(items, group, cap, expanded.has(group), { fields })) {
 				// "+113 more": the group's header names the category, and a short pill fits its cell.
 				drawn.push(
 					one.more
@@ -181,7 +184,16 @@ export function largestManyGroup(comparison: ManyComparison): number {
 export function manyElements(
 	comparison: ManyComparison,
 	aspect = 16 / 9,
-	{ cap = DEFAULT_CAP, expanded = [] }: { cap?: number | null; expanded?: readonly string[] } = {}
+	{
+		cap = DEFAULT_CAP,
+		expanded = [],
+		fields = []
+	}: {
+		cap?: number | null;
+		expanded?: readonly string[];
+		/** The dataset's fields: they order each group, and one of them may ring items (flagged). */
+		fields?: readonly FieldDescription[];
+	} = {}
 ): {
 	elements: ElementDefinition[];
 	layout: ManyLayout;
@@ -193,7 +205,9 @@ export function manyElements(
 	/** The ids of the data nodes drawn. */
 	drawn: ReadonlySet<string>;
 } {
-	const zones = drawnZones(comparison, cap, new Set(expanded));
+	const zones = drawnZones(comparison, cap, new Set(expanded), fields);
+	const ring = highlightField(fields);
+	const flagged = (drawn: DrawnItem) => ring !== undefined && drawn.item?.[ring.name] === true;
 	const hidden = zones.filter((zone) => zone.hidden);
 	const boxes = [
 		...zones.filter((zone) => !zone.hidden),
@@ -286,12 +300,12 @@ export function manyElements(
 					...(drawn.more
 						? { group: drawn.more.key, hidden: drawn.more.hidden, ...pill(drawn.label) }
 						: {}),
-					...(drawn.item?.hot ? { hot: true } : {})
+					...(flagged(drawn) ? { flagged: true } : {})
 				},
 				position: { x: position.x, y: position.y },
 				classes: drawn.more
 					? `more ${drawn.category}`
-					: `${nodeClasses(drawn.category, 'item')}${drawn.item?.hot ? ' hot' : ''}`,
+					: `${nodeClasses(drawn.category, 'item')}${flagged(drawn) ? ' flagged' : ''}`,
 				grabbable: false
 			});
 			if (drawn.more) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { random } from '../random';
+import { random } from '../graph/random';
 import type { Category } from '../graph/types';
 import { manyLayout, MANY_METRICS, type ManyZoneInput } from './many-layout';
 import { METRICS } from './metrics';

@@ -1,13 +1,15 @@
 import type { ElementDefinition } from 'cytoscape';
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import type { Comparison } from '../graph/compare';
-import { RELATION_LABELS } from '../graph/relations';
+import { MUTUAL_LABELS, RELATION_LABELS } from '../graph/relations';
+import { highlightField, type FieldDescription } from '../graph/fields';
 import type { Category, Relation } from '../graph/types';
 import type { Bounds } from './cytoscape';
 import { nodeClasses, STRUCTURAL } from './ids';
 import { hubBox, pillBox } from './metrics';
-import { DEFAULT_CAP, foldZones } from './collapse';
-import { overlapLayout, ZONES, type OverlapLayout, type Zone } from './overlap-layout';
+import { DEFAULT_CAP, foldZones, type DrawnItem } from './collapse';
+import { ZONES, type Zone } from '../graph/compare';
+import { overlapLayout, type OverlapLayout } from './overlap-layout';
 
 /** Space between a zone's box and the nodes in it. */
 const ZONE_PADDING = 14;
@@ -31,15 +33,6 @@ export interface RoleRelation {
 export interface MutualRelation extends RoleRelation {
 	mutual: boolean;
 }
-
-/** Words for a relation both roles hold towards each other. */
-export const MUTUAL_LABELS: Record<RoleRelation['relation'], string> = {
-	needs: 'need each other',
-	responsibleFor: 'are responsible for each other',
-	hireFor: 'are hired for each other',
-	buildsFoundationFor: 'build foundations for each other',
-	relatedTo: 'are related'
-};
 
 /** The relations between two roles, with a pair of opposite links of the same kind merged into one. */
 export function mutualRelations<T extends RoleRelation>(
@@ -117,7 +110,19 @@ export function overlapElements(
 	comparison: Comparison,
 	relations: readonly RoleRelation[] = [],
 	aspect = 16 / 9,
-	{ cap = DEFAULT_CAP, expanded = [] }: { cap?: number | null; expanded?: readonly string[] } = {}
+	{
+		cap = DEFAULT_CAP,
+		expanded = [],
+		fields = [],
+		rank
+	}: {
+		cap?: number | null;
+		expanded?: readonly string[];
+		/** The dataset's fields: they order each group, and one of them may ring items (flagged). */
+		fields?: readonly FieldDescription[];
+		/** A view's own order of items (1 first): folded groups keep the first ranked. */
+		rank?: ReadonlyMap<string, number>;
+	} = {}
 ): {
 	elements: ElementDefinition[];
 	layout: OverlapLayout;
@@ -127,7 +132,9 @@ export function overlapElements(
 	/** The ids of the data nodes drawn. */
 	drawn: ReadonlySet<string>;
 } {
-	const zones = foldZones(comparison, cap, new Set(expanded));
+	const zones = foldZones(comparison, cap, new Set(expanded), fields, rank);
+	const ring = highlightField(fields);
+	const flagged = (drawn: DrawnItem) => ring !== undefined && drawn.item?.[ring.name] === true;
 	const titles = zoneTitles(comparison);
 	const notes = missingNotes(comparison);
 	// Zone titles are 16px bold (about 10px a character) and notes 12px (about 7px): neither may
@@ -240,12 +247,12 @@ export function overlapElements(
 					...(drawn.more
 						? { group: drawn.more.key, hidden: drawn.more.hidden, ...pillBox(drawn.label) }
 						: {}),
-					...(drawn.item?.hot ? { hot: true } : {})
+					...(flagged(drawn) ? { flagged: true } : {})
 				},
 				position: { x: position.x, y: position.y },
 				classes: drawn.more
 					? `more ${drawn.category}`
-					: `${nodeClasses(drawn.category, 'item')}${drawn.item?.hot ? ' hot' : ''}`,
+					: `${nodeClasses(drawn.category, 'item')}${flagged(drawn) ? ' flagged' : ''}`,
 				grabbable: false
 			});
 			for (const role of roles) {

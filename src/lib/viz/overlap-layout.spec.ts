@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../graph/types';
 import { labelLines, METRICS } from './metrics';
-import { overlapLayout, ZONES, type LayoutItem, type Zone } from './overlap-layout';
+import { ZONES, type Zone } from '../graph/compare';
+import { overlapLayout, type LayoutItem } from './overlap-layout';
 
 function items(prefix: string, spec: [Category, number][]): LayoutItem[] {
 	return spec.flatMap(([category, count]) =>

@@ -1,9 +1,7 @@
 import type { Category } from '../graph/types';
 import { labelLines, METRICS } from './metrics';
 
-/** The three zones of an overlap view, left to right. */
-export const ZONES = ['onlyA', 'shared', 'onlyB'] as const;
-export type Zone = (typeof ZONES)[number];
+import { ZONES, type Zone } from '../graph/compare';
 
 /** What the layout needs to know of a node: its id, label and category. */
 export interface LayoutItem {

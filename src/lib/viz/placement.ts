@@ -1,7 +1,7 @@
 import type { Comparison } from '../graph/compare';
 import type { Category } from '../graph/types';
 import { groupKey } from './collapse';
-import { ZONES, type Zone } from './overlap-layout';
+import { ZONES, type Zone } from '../graph/compare';
 
 /**
  * Where a selected node is in an overlap view, and so what the details panel says about it:

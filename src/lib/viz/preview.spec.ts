@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRoles } from '../graph/compare';
-import { tinyGraph } from '../graph/test-fixtures';
+import { tinyGraph } from '../test-support/tiny-graph';
 import { CATEGORIES } from '../graph/types';
 import { labelLines, wrapLabel } from './metrics';
 import { overlapElements } from './overlap-elements';

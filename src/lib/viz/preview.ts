@@ -21,7 +21,8 @@ export interface Preview {
 		x: number;
 		y: number;
 		category: Category;
-		hot: boolean;
+		/** Ringed: its link has the dataset's highlighted flag (O*NET: a hot technology). */
+		flagged: boolean;
 		lines: string[];
 	}[];
 	pills: { x: number; y: number; width: number; height: number; label: string }[];
@@ -121,7 +122,7 @@ export function previewOf(
 				x,
 				y,
 				category: data.category as Category,
-				hot: classes.has('hot'),
+				flagged: classes.has('flagged'),
 				lines
 			});
 			const half = Math.max(METRICS.nodeSize, METRICS.labelWidth) / 2;

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import { CATEGORIES } from '../graph/types';
 import { METRICS } from './metrics';
 import { PALETTES, type ThemeName } from './theme';
@@ -57,7 +57,7 @@ export function stylesheet(
 				'background-color': p.category[category]
 			}
 		})),
-		{ selector: 'node.item.hot', style: { 'border-width': 3, 'border-color': p.hot } },
+		{ selector: 'node.item.flagged', style: { 'border-width': 3, 'border-color': p.flag } },
 		{
 			// A folded group's "+N more": a dashed pill that expands the group when clicked.
 			selector: 'node.more',
@@ -193,6 +193,10 @@ export function stylesheet(
 			}
 		},
 		{ selector: 'edge.relation.mutual', style: { 'target-arrow-shape': 'none' } },
+		// A view that points out some items (what to learn first) draws the others set aside.
+		{ selector: 'node.item.aside', style: { opacity: 0.35 } },
+		{ selector: 'edge.aside', style: { opacity: 0.1 } },
+		{ selector: 'node.item.listed', style: { 'font-weight': 'bold' } },
 		{ selector: '.dimmed', style: { opacity: 0.12 } },
 		{ selector: 'edge.highlighted', style: { opacity: 1, width: 2.5, 'z-index': 1 } },
 		{
@@ -207,6 +211,7 @@ export function stylesheet(
 			selector: 'node.hub.selected, node.hub.hovered',
 			style: { 'border-width': 4, 'border-color': p.focus }
 		},
+		{ selector: 'node.aside.selected, node.aside.hovered', style: { opacity: 1 } },
 		...((big
 			? [
 					{
@@ -223,7 +228,7 @@ export function stylesheet(
 							'min-zoomed-font-size': 10
 						}
 					},
-					{ selector: 'node.item.hot', style: { 'border-width': 2 } },
+					{ selector: 'node.item.flagged', style: { 'border-width': 2 } },
 					{
 						selector: 'node.hub',
 						style: { 'font-size': 12, 'min-zoomed-font-size': 6 }

@@ -1,4 +1,4 @@
-import { CATEGORY_STYLES } from '../categories';
+import { CATEGORY_STYLES } from './category-styles';
 import type { Category } from '../graph/types';
 
 export type ThemeName = 'light' | 'dark';
@@ -18,8 +18,8 @@ export interface Palette {
 	zoneB: string;
 	zoneBorder: string;
 	focus: string;
-	/** The ring of a hot technology. */
-	hot: string;
+	/** The ring of an item whose link has the dataset's highlighted flag (O*NET: hot technology). */
+	flag: string;
 	category: Record<Category, string>;
 }
 
@@ -44,7 +44,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
 		zoneB: '#fff7ed',
 		zoneBorder: '#cbd5e1',
 		focus: '#f59e0b',
-		hot: '#e11d48',
+		flag: '#e11d48',
 		category: categoryColours('light')
 	},
 	dark: {
@@ -61,7 +61,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
 		zoneB: '#2a1d10',
 		zoneBorder: '#334155',
 		focus: '#fbbf24',
-		hot: '#fb7185',
+		flag: '#fb7185',
 		category: categoryColours('dark')
 	}
 };

@@ -1,6 +1,5 @@
-import { roleFamilies } from '$lib/graph/explore';
+import { roleFamilies } from '$lib/graph/families';
 import { categoriesOf } from '$lib/graph/nodes';
-import { familyName } from '$lib/onet/families';
 import { selectedNode } from '$lib/graph/compare-page';
 import { serverDatasetInfo } from '$lib/server/compare-page';
 import { getGraph, getPositions } from '$lib/server/datasets';
@@ -19,13 +18,7 @@ export const load: PageServerLoad = ({ url }) =>
 		return {
 			dataset: serverDatasetInfo(graph, dataset),
 			large,
-			families: large
-				? roleFamilies(graph).map(({ family, roles }) => ({
-						family,
-						roles,
-						name: familyName(family)
-					}))
-				: [],
+			families: large ? roleFamilies(graph) : [],
 			total: { nodes: graph.order, edges: graph.size },
 			categories: categoriesOf(graph),
 			sources: graph.getAttribute('sources'),

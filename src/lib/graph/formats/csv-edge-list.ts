@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
-import { compareRoles, type CompareOptions } from '../compare';
+import { compareRoles, ZONES, type CompareOptions } from '../compare';
 import { roleRelations } from '../nodes';
 import { missingSentence } from '../category-names';
+import { plural, problemLines, RolegraphError } from '../errors';
+import { summariseComparison } from '../summary';
 import type { KnowledgeGraph } from '../types';
 import type { Locator } from '../validate';
 import { defaultRelation, FILE_SOURCE } from './defaults';
-import { ZONE_KEYS } from './zones';
 
 /**
  * rolegraph's CSV is an edge list: one row per link from a role to what it needs, with a header.
@@ -14,8 +15,8 @@ import { ZONE_KEYS } from './zones';
  * - Optional: `source` (the ids of the sources stating the link, `|`-separated), `node_label`,
  *   `description` (the node's), `role_label`, `relation` (defaults to the one that fits the
  *   category), `unrated` (on a role's own row: the categories the data has nothing on for it,
- *   `|`-separated), and, as rolegraph writes them, `zone`, `credit` and `notice` (read as notes,
- *   not data).
+ *   `|`-separated), and, as rolegraph writes them, `zone`, `credit`, `notice` and `summary`
+ *   (read as notes, not data).
  * - A row whose `node` is its `role`, with category `role`, describes the role itself (label,
  *   description) without a link. A row whose category is `role` links two roles (`relatedTo`
  *   unless `relation` says otherwise).
@@ -24,7 +25,7 @@ export const CSV_COLUMNS = {
 	required: ['role', 'node', 'category'],
 	optional: ['source', 'node_label', 'description', 'role_label', 'relation', 'unrated'],
 	/** Written by rolegraph for people reading the table; ignored when read back. */
-	derived: ['zone', 'credit', 'notice']
+	derived: ['zone', 'credit', 'notice', 'summary']
 } as const;
 
 /** The separator between several sources in one `source` cell. */
@@ -36,7 +37,9 @@ export const SOURCE_SEPARATOR = '|';
  * two roles. The `zone` column says where each node falls; when a source's licence asks for
  * credit (O*NET's CC BY), a `credit` column carries it on every row; when the data has nothing on
  * a category for one of the roles, the role's row says which (`unrated`) and a `notice` column
- * says so in words on every row. Cells a spreadsheet would run as formulas (=, +, -, @ first)
+ * says so in words on every row. The `summary` column holds the comparison in a few sentences
+ * (summariseComparison), on the first row only: it is a paragraph, and repeating it on every row
+ * would multiply the file's size. Cells a spreadsheet would run as formulas (=, +, -, @ first)
  * are escaped with a leading quote.
  */
 export function comparisonCsv(
@@ -70,7 +73,7 @@ export function comparisonCsv(
 			...(notice ? [(unrated ?? []).join(SOURCE_SEPARATOR)] : [])
 		]);
 	}
-	for (const zone of ZONE_KEYS) {
+	for (const zone of ZONES) {
 		for (const item of comparison[zone]) {
 			const description = graph.getNodeAttribute(item.id, 'description') ?? '';
 			for (const [role, sources] of Object.entries(item.sources)) {
@@ -105,7 +108,7 @@ export function comparisonCsv(
 		]);
 	}
 	const fields = ['role', 'node', 'category', 'source', 'role_label', 'node_label'];
-	const extra = [...(notice ? [notice] : []), ...(credit ? [credit] : [])];
+	const summary = summariseComparison(graph, a, b).text;
 	return Papa.unparse(
 		{
 			fields: [
@@ -114,9 +117,15 @@ export function comparisonCsv(
 				'relation',
 				'zone',
 				...(notice ? ['unrated', 'notice'] : []),
+				'summary',
 				...(credit ? ['credit'] : [])
 			],
-			data: rows.map((row) => [...row, ...extra])
+			data: rows.map((row, index) => [
+				...row,
+				...(notice ? [notice] : []),
+				index === 0 ? summary : '',
+				...(credit ? [credit] : [])
+			])
 		},
 		{ escapeFormulae: true, newline: '\r\n' }
 	);
@@ -134,20 +143,18 @@ export interface CsvReading {
 }
 
 /** One problem of a CSV file, tied to its line. */
-export class CsvError extends Error {
-	readonly problems: { line: number; message: string }[];
+export class CsvError extends RolegraphError {
+	/** The problems by line. */
+	readonly lines: { line: number; message: string }[];
 	constructor(problems: { line: number; message: string }[]) {
-		const shown = problems.slice(0, 20).map((p) => `  line ${p.line}: ${p.message}`);
-		const more = problems.length > 20 ? [`  …and ${problems.length - 20} more`] : [];
+		const located = problems.map((p) => ({ where: `line ${p.line}`, message: p.message }));
 		super(
-			[
-				`The CSV file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-				...shown,
-				...more
-			].join('\n')
+			[`The CSV file has ${plural(problems.length, 'problem')}:`, ...problemLines(located)].join(
+				'\n'
+			),
+			{ status: 400, problems: located }
 		);
-		this.name = 'CsvError';
-		this.problems = problems;
+		this.lines = problems;
 	}
 }
 

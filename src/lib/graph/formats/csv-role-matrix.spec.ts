@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { teamGraph } from '../team-fixture';
+import { teamGraph } from '../../test-support/team-graph';
 import { exportFile } from './export-file';
 import { roleMatrixCsv } from './csv-role-matrix';
 

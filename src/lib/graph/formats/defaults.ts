@@ -1,3 +1,4 @@
+import { COMMON_FIELDS } from '../fields';
 import { relationFor } from '../relations';
 import { edgeAttributesSchema, graphAttributesSchema, nodeAttributesSchema } from '../schema';
 import { CATEGORIES, type Category, type Relation } from '../types';
@@ -16,6 +17,19 @@ const KNOWN = {
 	node: Object.keys(nodeAttributesSchema.shape),
 	edge: Object.keys(edgeAttributesSchema.shape)
 };
+
+/**
+ * The attributes of nodes and links a file's graph keeps: rolegraph's own, the fields the file
+ * describes (its graph's `fields`), and the common ones (fields.ts).
+ */
+function knownAttributes(declared: unknown): { node: string[]; edge: string[] } {
+	const described = Array.isArray(declared) ? declared.filter(isRecord) : [];
+	const names = (on: 'node' | 'link') => [
+		...described.filter((field) => field.on === on).map((field) => String(field.name)),
+		...COMMON_FIELDS.filter((field) => field.on === on).map((field) => field.name)
+	];
+	return { node: [...KNOWN.node, ...names('node')], edge: [...KNOWN.edge, ...names('link')] };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -52,6 +66,7 @@ export function fillDefaults(raw: unknown, fileName: string, notices: string[]):
 	const attributes = isRecord(raw.attributes) ? { ...raw.attributes } : {};
 	const droppedGraph = new Map<string, number>();
 	dropUnknown(attributes, KNOWN.graph, droppedGraph);
+	const known = knownAttributes(attributes.fields);
 	const base = fileName.replace(/\.[^.]*$/, '') || 'Imported graph';
 	attributes.id ??= 'imported';
 	attributes.title ??= base;
@@ -63,7 +78,7 @@ export function fillDefaults(raw: unknown, fileName: string, notices: string[]):
 	const droppedNodes = new Map<string, number>();
 	for (const node of raw.nodes) {
 		if (!isRecord(node) || !isRecord(node.attributes)) continue;
-		dropUnknown(node.attributes, KNOWN.node, droppedNodes);
+		dropUnknown(node.attributes, known.node, droppedNodes);
 		if (node.attributes.label === undefined && typeof node.key === 'string') {
 			node.attributes.label = node.key;
 		}
@@ -77,7 +92,7 @@ export function fillDefaults(raw: unknown, fileName: string, notices: string[]):
 		if (!isRecord(edge)) continue;
 		if (!isRecord(edge.attributes)) edge.attributes = {};
 		const edgeAttributes = edge.attributes as Record<string, unknown>;
-		dropUnknown(edgeAttributes, KNOWN.edge, droppedEdges);
+		dropUnknown(edgeAttributes, known.edge, droppedEdges);
 		if (edgeAttributes.sources === undefined) {
 			edgeAttributes.sources = [FILE_SOURCE];
 			uncited++;

@@ -23,7 +23,19 @@ export function encodeGraphAttributes(
 }
 
 /** The graph-level attributes rolegraph knows, by the lower-case name GEXF's <meta> gives them. */
-const GRAPH_ATTRIBUTES = ['id', 'title', 'description', 'sources', 'defaultPair', 'credit'];
+const GRAPH_ATTRIBUTES = [
+	'id',
+	'title',
+	'description',
+	'sources',
+	'defaultPair',
+	'credit',
+	'fields',
+	'families'
+];
+
+/** Graph attributes whose values are lists or objects, carried as JSON text. */
+const JSON_GRAPH_ATTRIBUTES = new Set(['sources', 'defaultPair', 'fields', 'families']);
 
 /** JSON text back to its value; anything else unchanged. */
 function fromJsonText(value: unknown): unknown {
@@ -42,7 +54,7 @@ export function decodeGraphAttributes(
 	const decoded: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(attributes)) {
 		const name = GRAPH_ATTRIBUTES.find((known) => known.toLowerCase() === key.toLowerCase()) ?? key;
-		decoded[name] = name === 'sources' || name === 'defaultPair' ? fromJsonText(value) : value;
+		decoded[name] = JSON_GRAPH_ATTRIBUTES.has(name) ? fromJsonText(value) : value;
 	}
 	return decoded;
 }

@@ -1,6 +1,6 @@
 import { InvalidQueryError } from '../errors';
 import type { KnowledgeGraph } from '../types';
-import { viewGraph, viewTitle, type ViewSpec } from '../views';
+import { viewGraph, viewTitle, type ViewSpec } from '../view-graph';
 import { fileSlug } from './encoding';
 import { formatById, type ExportFormat } from './registry';
 

@@ -1,3 +1,5 @@
+import { RolegraphError } from '../errors';
+
 /** The kinds of problem that stop a file before its graph is validated. */
 export type FormatProblem =
 	| 'too-big'
@@ -14,11 +16,10 @@ export type FormatProblem =
 	| 'shape';
 
 /** A file could not be read as the format it is in; `problem` says which kind of trouble it is. */
-export class FormatError extends Error {
+export class FormatError extends RolegraphError {
 	readonly problem: FormatProblem;
 	constructor(message: string, problem: FormatProblem = 'shape') {
-		super(message);
-		this.name = 'FormatError';
+		super(message, { status: 400 });
 		this.problem = problem;
 	}
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../build';
-import { tinyGraphData } from '../test-fixtures';
+import { tinyGraphData } from '../../test-support/tiny-graph';
 import { checkXml } from './xml';
 import { graphml } from './graphml';
 import { importFile } from './node';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphValidationError } from '../errors';
-import { tinyGraph } from '../test-fixtures';
+import { tinyGraph } from '../../test-support/tiny-graph';
 import { FormatError } from './format-error';
 import { json } from './json';
 import { importFile, readGraph } from './node';

@@ -1,25 +1,15 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { flushSync } from 'svelte';
-import type { ResolvedPathname } from '$app/types';
-import type { DataAccess } from '../../client/data-access';
 import { CanvasHandle } from '../../components/graph/canvas.svelte';
 import { manyComparisonPage } from '../../graph/compare-many-page';
 import { datasetInfo } from '../../graph/compare-page';
-import { nodeResponse } from '../../graph/nodes';
-import { teamGraph } from '../../graph/team-fixture';
+import { teamGraph } from '../../test-support/team-graph';
 import type { KnowledgeGraph } from '../../graph/types';
-import { queryString } from '../../query-string';
+import { memoryAccess } from '../../test-support/memory-access';
+import { queryString } from '../../client/query-string';
+import type { ResolvedPathname } from '$app/types';
 import { reactive, watch } from '../../test-support/reactive.svelte';
 import { ManyCompareState } from './many-compare-state.svelte';
-
-/** The data access of a graph in memory, with the app's comparison addresses. */
-function access(graph: KnowledgeGraph): DataAccess {
-	return {
-		node: async (id) => nodeResponse(graph, id),
-		search: async () => [],
-		compareHref: (a, b, query) => `/compare/${a}/${b}${queryString(query)}` as ResolvedPathname
-	};
-}
 
 /** The state of a view of several roles over a real graph, recording where it sends the browser. */
 function state(address: string, graph: KnowledgeGraph = teamGraph()) {
@@ -37,7 +27,7 @@ function state(address: string, graph: KnowledgeGraph = teamGraph()) {
 	const view = new ManyCompareState({
 		data: () => data,
 		url: () => url.value,
-		access: access(graph),
+		access: memoryAccess(graph),
 		compareHref: (roles, query) =>
 			`/compare/${roles.join('/')}${queryString(query)}` as ResolvedPathname,
 		navigate: (href) => visits.push(href),

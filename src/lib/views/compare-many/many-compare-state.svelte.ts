@@ -3,10 +3,11 @@ import type { DataAccess } from '../../client/data-access';
 import { CATEGORY_NAMES, missingSentence } from '../../graph/category-names';
 import { MAX_COMPARED } from '../../graph/compare-many';
 import type { ManyComparePageData } from '../../graph/compare-many-page';
+import { highlightField } from '../../graph/fields';
 import { fileSlug } from '../../graph/formats/encoding';
 import { CATEGORIES, type Category } from '../../graph/types';
 import { countInWords } from '../../graph/zone-names';
-import type { Query } from '../../links';
+import type { Query } from '../../client/links';
 import type { CanvasHandle } from '../../components/graph/canvas.svelte';
 import {
 	defaultManyCap,
@@ -18,7 +19,7 @@ import {
 } from '../../viz/many-elements';
 import { compareQuery, foldingFrom, type CompareQuery } from '../compare/compare-query';
 import { relationNotes, type RelationNote } from '../compare/relation-notes';
-import type { ExportView } from '../shared/export-view';
+import type { ExportView } from '../../components/export-view';
 import { Selection } from '../shared/selection.svelte';
 import { manyPlacementOf } from './many-placement';
 import {
@@ -132,7 +133,8 @@ export class ManyCompareState {
 	readonly drawing = $derived.by(() =>
 		manyElements(this.comparison, Math.max(this.aspect, 0.5), {
 			cap: this.cap,
-			expanded: this.expanded
+			expanded: this.expanded,
+			fields: this.data.dataset.fields
 		})
 	);
 	readonly drawn = $derived(this.drawing.drawn);
@@ -177,10 +179,17 @@ export class ManyCompareState {
 		relationNotes(this.data.relations, this.roleLabel)
 	);
 
-	/** Whether any item is a hot technology (the legend then explains the ring). */
-	readonly hasHot = $derived(
-		this.comparison.zones.some((zone) => zone.items.some((item) => item.hot))
-	);
+	/**
+	 * What a ring around an item means, when some item has the dataset's highlighted flag (O*NET:
+	 * "hot technology"); the legend and the exported image explain it.
+	 */
+	readonly ring = $derived.by(() => {
+		const field = highlightField(this.data.dataset.fields);
+		return field &&
+			this.comparison.zones.some((zone) => zone.items.some((item) => item[field.name] === true))
+			? field.legend
+			: undefined;
+	});
 
 	/** Every item as a row of the matrix, in the view's order. */
 	readonly rows = $derived(matrixRows(this.comparison));
@@ -235,7 +244,7 @@ export class ManyCompareState {
 				categories: CATEGORIES.filter((category) =>
 					comparison.zones.some((zone) => zone.items.some((item) => item.category === category))
 				),
-				hot: this.hasHot,
+				ring: this.ring,
 				credit: data.dataset.credit ?? `Data: ${data.dataset.title}`
 			},
 			fileBase: fileSlug(this.title),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareMany } from '../../graph/compare-many';
-import { teamGraph } from '../../graph/team-fixture';
+import { teamGraph } from '../../test-support/team-graph';
 import { filterRows, matrixRows, sortRows, type SortDirection, type SortKey } from './matrix-rows';
 
 const rows = () => matrixRows(compareMany(teamGraph(), ['fe', 'be', 'fs']));

@@ -1,4 +1,4 @@
-import type { Query } from '../../links';
+import type { Query } from '../../client/links';
 import { DEFAULT_CAP } from '../../viz/collapse';
 
 /** What a comparison's URL carries besides the path: dataset, filters, folding and the selected node. */

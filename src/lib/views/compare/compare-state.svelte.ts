@@ -3,13 +3,15 @@ import type { DataAccess } from '../../client/data-access';
 import type { ComparePageData } from '../../graph/compare-page';
 import { fileSlug } from '../../graph/formats/encoding';
 import { CATEGORY_NAMES, missingSentence } from '../../graph/category-names';
+import { highlightField } from '../../graph/fields';
 import { CATEGORIES } from '../../graph/types';
 import type { CanvasHandle } from '../../components/graph/canvas.svelte';
 import { groupKey, largestGroup } from '../../viz/collapse';
 import { overlapElements } from '../../viz/overlap-elements';
-import { ZONES } from '../../viz/overlap-layout';
+import { ZONES } from '../../graph/compare';
 import { placementOf } from '../../viz/placement';
-import type { ExportView } from '../shared/export-view';
+import type { ExportView } from '../../components/export-view';
+import { wrapText } from '../shared/wrap';
 import { Selection } from '../shared/selection.svelte';
 import { compareQuery, foldingFrom, type CompareQuery } from './compare-query';
 import { relationNotes, type RelationNote } from './relation-notes';
@@ -96,7 +98,8 @@ export class CompareState {
 	readonly drawing = $derived.by(() =>
 		overlapElements(this.comparison, this.data.relations, Math.max(this.aspect, 0.5), {
 			cap: this.cap,
-			expanded: this.expanded
+			expanded: this.expanded,
+			fields: this.data.dataset.fields
 		})
 	);
 	readonly drawn = $derived(this.drawing.drawn);
@@ -132,8 +135,43 @@ export class CompareState {
 		relationNotes(this.data.relations, this.roleLabel)
 	);
 
-	/** Whether any drawn item is a hot technology (the legend then explains the ring). */
-	readonly hasHot = $derived(ZONES.some((zone) => this.comparison[zone].some((item) => item.hot)));
+	/** The ways between the two roles (what to learn), each way once: none for a role with itself. */
+	readonly gapLinks = $derived.by(() => {
+		const { a, b } = this.comparison;
+		if (a.id === b.id) return [];
+		const query = { dataset: this.dataset };
+		return [
+			{ from: a, to: b, href: this.#deps.access.gapHref(a.id, b.id, query) },
+			{ from: b, to: a, href: this.#deps.access.gapHref(b.id, a.id, query) }
+		];
+	});
+
+	/** The roles the closest-roles list offers: the two compared (one, compared with itself). */
+	readonly pair = $derived.by(() => {
+		const { a, b } = this.comparison;
+		return a.id === b.id ? [a] : [a, b];
+	});
+
+	/**
+	 * The comparison of one of the two roles with one of its closest roles, the listed role kept
+	 * on its side (the closest of the second role replace the first).
+	 */
+	closestHref = (role: string, other: string): ResolvedPathname =>
+		role === this.comparison.a.id
+			? this.hrefFor({ node: null }, role, other)
+			: this.hrefFor({ node: null }, other, role);
+
+	/**
+	 * What a ring around an item means, when some item has the dataset's highlighted flag (O*NET:
+	 * "hot technology"); the legend and the exported image explain it.
+	 */
+	readonly ring = $derived.by(() => {
+		const field = highlightField(this.data.dataset.fields);
+		return field &&
+			ZONES.some((zone) => this.comparison[zone].some((item) => item[field.name] === true))
+			? field.legend
+			: undefined;
+	});
 
 	/** What an exported image or file of this view is called and says about itself. */
 	readonly exportView: ExportView = $derived.by(() => {
@@ -155,12 +193,15 @@ export class CompareState {
 			frame: {
 				title: this.title,
 				subtitle: `${comparison.shared.length} shared, ${comparison.onlyA.length} only ${comparison.a.label}, ${comparison.onlyB.length} only ${comparison.b.label} · ${categories}, ${sources}`,
-				notes: this.missingNotice ? [this.missingNotice] : [],
+				notes: [
+					...wrapText(data.summary.join(' ')),
+					...(this.missingNotice ? wrapText(this.missingNotice) : [])
+				],
 				categories: CATEGORIES.filter((category) =>
 					items.some((item) => item.category === category)
 				),
 				roles: { a: comparison.a.label, b: comparison.b.label },
-				hot: this.hasHot,
+				ring: this.ring,
 				credit: data.dataset.credit ?? `Data: ${data.dataset.title}`
 			},
 			fileBase: fileSlug(this.title),

@@ -1,6 +1,7 @@
 import { RELATION_LABELS } from '../../graph/relations';
 import type { RoleRelationLink } from '../../graph/nodes';
-import { MUTUAL_LABELS, mutualRelations } from '../../viz/overlap-elements';
+import { MUTUAL_LABELS } from '../../graph/relations';
+import { mutualRelations } from '../../viz/overlap-elements';
 
 /** One relation between two compared roles, as the view tells it. */
 export interface RelationNote {

@@ -1,4 +1,4 @@
-import type { Query } from '../../links';
+import type { Query } from '../../client/links';
 
 /** The explorer's filters, as the URL carries them. */
 export interface ExploreFilters {
@@ -9,15 +9,20 @@ export interface ExploreFilters {
 	all: boolean;
 }
 
-/** A big dataset's first view: one family's roles and their hot technologies. */
-export const DEFAULT_FAMILY = '15';
-
-/** The filters a URL asks for; a big dataset's defaults when it asks for none. */
-export function exploreFiltersFrom(url: URL, large: boolean, families: string[]): ExploreFilters {
+/**
+ * The filters a URL asks for; a big dataset's defaults when it asks for none: one family's roles
+ * (the one its description opens on, else the first) and their highlighted links.
+ */
+export function exploreFiltersFrom(
+	url: URL,
+	large: boolean,
+	families: string[],
+	opening?: string
+): ExploreFilters {
 	const params = url.searchParams;
 	const asked = ['family', 'hot', 'minDegree', 'all'].some((name) => params.has(name));
 	if (large && !asked) {
-		const family = families.includes(DEFAULT_FAMILY) ? DEFAULT_FAMILY : families[0];
+		const family = opening && families.includes(opening) ? opening : families[0];
 		return { families: family ? [family] : [], hotOnly: true, minDegree: 1, all: false };
 	}
 	const minDegree = Number(params.get('minDegree') ?? 1);

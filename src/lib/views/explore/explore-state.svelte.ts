@@ -3,12 +3,13 @@ import type { GraphAnswer } from '../../api/answers';
 import type { DataAccess } from '../../client/data-access';
 import type { CanvasHandle } from '../../components/graph/canvas.svelte';
 import type { DatasetInfo } from '../../graph/compare-page';
+import { highlightField } from '../../graph/fields';
 import { fileSlug } from '../../graph/formats/encoding';
 import type { Category, Source } from '../../graph/types';
-import type { Query } from '../../query-string';
+import type { Query } from '../../client/query-string';
 import { PRESET, type LayoutSpec } from '../../viz/cytoscape';
 import { compactGraphElements, rolePins } from '../../viz/graph-elements';
-import type { ExportView } from '../shared/export-view';
+import type { ExportView } from '../../components/export-view';
 import { Selection, type SelectedData } from '../shared/selection.svelte';
 import {
 	exploreFilterQuery,
@@ -88,7 +89,8 @@ export class ExploreState {
 		exploreFiltersFrom(
 			this.#deps.url(),
 			this.data.large,
-			this.data.families.map((f) => f.family)
+			this.data.families.map((f) => f.family),
+			this.data.dataset.families?.default
 		)
 	);
 	/** The API address of the part of the graph the filters draw. */
@@ -110,6 +112,23 @@ export class ExploreState {
 			? `${this.graph.nodes.length.toLocaleString('en')} nodes and ${this.graph.edges.length.toLocaleString('en')} links`
 			: ''
 	);
+	/** What the family filter is called: "Occupation family" for O*NET. */
+	readonly familyLabel = $derived.by(() => {
+		const label = this.data.dataset.families?.label ?? 'family';
+		return label.charAt(0).toUpperCase() + label.slice(1);
+	});
+
+	/**
+	 * The checkbox that keeps only links with the dataset's highlighted flag, in its words
+	 * ("Hot technologies only"), when it has one.
+	 */
+	readonly flagOnly = $derived.by(() => {
+		const field = highlightField(this.data.dataset.fields);
+		if (!field) return undefined;
+		const mark = field.mark ?? field.label;
+		return `${mark.charAt(0).toUpperCase()}${mark.slice(1)} technologies only`;
+	});
+
 	/** Whether the selected node is outside what the filters draw. */
 	readonly selectedHidden = $derived.by(
 		() =>

@@ -5,7 +5,7 @@ import type { Neighbour, NodeDetails, RelatedRole, RoleLink } from '../../graph/
 import { compareLabels } from '../../graph/order';
 import { CATEGORIES, type Source } from '../../graph/types';
 import { radialElements } from '../../viz/radial-elements';
-import type { ExportView } from '../shared/export-view';
+import type { ExportView } from '../../components/export-view';
 
 /** What a node's page loads: the node, the roles linking to it, its neighbours and related roles. */
 export interface NodePageData {

@@ -1,5 +1,6 @@
 import type { GraphAnswer } from '$lib/api/answers';
 import { graphAnswer } from '$lib/graph/explore';
+import { roleFamilies } from '$lib/graph/families';
 import { CATEGORIES, type Category } from '$lib/graph/types';
 import { getGraph, getPositions } from '$lib/server/datasets';
 import { API_HEADERS } from '$lib/server/fast-api';
@@ -28,10 +29,6 @@ export const GET: RequestHandler = ({ url }) =>
 			}
 		}
 		const families = listParam(url, 'family');
-		for (const family of families) {
-			if (!/^\d{2}$/.test(family))
-				throw new BadRequestError(`family must be two digits (e.g. 15), not "${family}".`);
-		}
 		const minDegreeText = param(url, 'minDegree');
 		const minDegree = minDegreeText === undefined ? 1 : Number(minDegreeText);
 		if (!Number.isInteger(minDegree) || minDegree < 1 || minDegree > 10_000) {
@@ -39,6 +36,16 @@ export const GET: RequestHandler = ({ url }) =>
 		}
 		const hotOnly = param(url, 'hot') === '1';
 		const graph = await getGraph(dataset);
+		const known = roleFamilies(graph).map(({ family }) => family);
+		for (const family of families) {
+			if (!known.includes(family)) {
+				throw new BadRequestError(
+					known.length === 0
+						? `This dataset has no families; leave out family=.`
+						: `Unknown family "${family}"; this dataset's families are ${known.join(', ')}.`
+				);
+			}
+		}
 		const layouts = await getPositions(dataset);
 		const key = JSON.stringify([dataset, categories, families, hotOnly, minDegree]);
 		const body = cache.get(key, () => JSON.stringify(draw()));

@@ -1,5 +1,5 @@
-import type { ViewSpec } from '../../graph/views';
-import type { ImageFrame } from '../../viz/export-image';
+import type { ViewSpec } from '../graph/view-graph';
+import type { ImageFrame } from '../viz/export-image';
 
 /**
  * Everything the export menu needs to know of the view it exports, in one description made by
@@ -16,4 +16,15 @@ export interface ExportView {
 	dataset?: string;
 	/** The file name of the whole dataset, without extension. */
 	wholeFileBase: string;
+	/** Files only this view makes (a list it shows, as a table), listed with its data files. */
+	files?: readonly ViewFile[];
+}
+
+/** A file a view makes of what it shows, in the browser. */
+export interface ViewFile {
+	/** The menu entry: "What to learn, as CSV". */
+	label: string;
+	fileName: string;
+	mime: string;
+	make: () => Promise<string>;
 }

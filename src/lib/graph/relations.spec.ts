@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { missingSentence, overlapSentence, relationPhrase, rolesHeading } from './wording';
+import { missingSentence } from './category-names';
+import { overlapSentence, relationPhrase, rolesHeading } from './relations';
 
 const engineer = (linked: boolean) => ({ label: 'Backend Engineer', linked });
 const developer = (linked: boolean) => ({ label: 'Backend Developer', linked });

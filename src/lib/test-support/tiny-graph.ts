@@ -1,6 +1,6 @@
-import { buildGraph } from './build';
-import type { SerializedKnowledgeGraph } from './schema';
-import type { KnowledgeGraph } from './types';
+import { buildGraph } from '../graph/build';
+import type { SerializedKnowledgeGraph } from '../graph/schema';
+import type { KnowledgeGraph } from '../graph/types';
 
 /** A small valid graph for tests: two roles, three sources, a few nodes of several categories. */
 export function tinyGraphData(): SerializedKnowledgeGraph {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { teamGraph } from './team-fixture';
-import { tinyGraph } from './test-fixtures';
-import { viewGraph, viewTitle } from './views';
+import { teamGraph } from '../test-support/team-graph';
+import { tinyGraph } from '../test-support/tiny-graph';
+import { viewGraph, viewTitle } from './view-graph';
 
 describe('viewGraph', () => {
 	it('a comparison keeps the two roles, the compared nodes, their links and the role relation', () => {

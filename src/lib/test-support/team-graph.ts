@@ -1,6 +1,6 @@
-import { buildGraph } from './build';
-import type { SerializedKnowledgeGraph } from './schema';
-import type { KnowledgeGraph } from './types';
+import { buildGraph } from '../graph/build';
+import type { SerializedKnowledgeGraph } from '../graph/schema';
+import type { KnowledgeGraph } from '../graph/types';
 
 /**
  * A graph for tests of comparisons of several roles: four roles (Ops without skill data) over a

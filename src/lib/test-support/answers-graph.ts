@@ -1,6 +1,6 @@
-import { buildGraph } from './build';
-import type { SerializedKnowledgeGraph } from './schema';
-import type { EdgeAttributes, KnowledgeGraph } from './types';
+import { buildGraph } from '../graph/build';
+import type { SerializedKnowledgeGraph } from '../graph/schema';
+import type { EdgeAttributes, KnowledgeGraph } from '../graph/types';
 
 type Link = [role: string, node: string, extra?: Partial<EdgeAttributes>];
 

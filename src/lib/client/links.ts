@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import type { ViewSpec } from './graph/views';
+import type { ViewSpec } from '../graph/view-graph';
 import { queryString, type Query } from './query-string';
 
 export { queryString, type Query };
@@ -24,6 +24,16 @@ export function compareManyHref(roles: readonly string[], query?: Query): Resolv
 	if (roles.length === 2) return compareHref(roles[0]!, roles[1]!, query);
 	const path = roles.map((role) => encodeURIComponent(role)).join('/');
 	return withQuery(resolve('/compare/[...roles]', { roles: path }), query);
+}
+
+/** What someone in role `from` carries over to role `to`, and what to learn. */
+export function gapHref(from: string, to: string, query?: Query): ResolvedPathname {
+	return withQuery(resolve('/gap/[from]/[to]', { from, to }), query);
+}
+
+/** The roles that fit what someone has (`have`: ids or names, as the page's address keeps them). */
+export function matchHref(query?: Query): ResolvedPathname {
+	return withQuery(resolve('/match'), query);
 }
 
 /** The home page: the dataset's default comparison. */
@@ -77,4 +87,19 @@ export function graphApiHref(query?: Query): ResolvedPathname {
 /** The page of a graph imported into this browser (a comparison, as `a`, `b` and filters say). */
 export function localHref(id: string, query?: Query): ResolvedPathname {
 	return withQuery(resolve('/local/[id]', { id }), query);
+}
+
+/** The way from one role to another, in a graph imported into this browser. */
+export function localGapHref(
+	id: string,
+	from: string,
+	to: string,
+	query?: Query
+): ResolvedPathname {
+	return withQuery(resolve('/local/[id]/gap/[from]/[to]', { id, from, to }), query);
+}
+
+/** The roles that fit what someone has, in a graph imported into this browser. */
+export function localMatchHref(id: string, query?: Query): ResolvedPathname {
+	return withQuery(resolve('/local/[id]/match', { id }), query);
 }

@@ -1,5 +1,5 @@
-import { CATEGORY_NAMES } from './graph/category-names';
-import type { Category } from './graph/types';
+import { CATEGORY_NAMES } from '../graph/category-names';
+import type { Category } from '../graph/types';
 
 /** How a category is named and drawn. Shapes are Cytoscape node shapes, so colour is never the only cue. */
 export interface CategoryStyle {
