@@ -24,8 +24,9 @@ import { startServer } from './bench/server';
 import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers-bench';
 import { benchMatchInBrowser } from './bench/answers-browser';
 import { measureQuality } from './bench/answers-quality';
+import { benchMany } from './bench/many-bench';
 
-/** The app's port; the bare floors take the next two (BENCH_PORT lets two checkouts bench side by side). */
+/** The app's port; the bare floors take the next three (BENCH_PORT lets two checkouts bench side by side). */
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
@@ -151,6 +152,14 @@ try {
 				`first request of each address (computed, through SvelteKit): median ${firstRequestMedianMs} ms`
 		);
 	}
+
+	say('— Several roles at once (issue 17) on O*NET');
+	results.many = await benchMany(
+		onet,
+		{ url: server.url, pid: server.process.pid! },
+		PORT + 3,
+		say
+	);
 
 	say('— Browser: headless Chromium, cold cache');
 	for (const path of [

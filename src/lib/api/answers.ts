@@ -3,6 +3,7 @@
  * code that reads them (one definition, so the two cannot drift apart).
  */
 import type { Comparison } from '../graph/compare';
+import type { ManyComparison } from '../graph/compare-many';
 import type { Gap } from '../graph/gap';
 import type { MatchResult } from '../graph/match';
 import type { NodeResponse, RoleSummary } from '../graph/nodes';
@@ -12,6 +13,9 @@ import type { NodeSummary, Source } from '../graph/types';
 
 /** GET /api/compare/{a}/{b} */
 export type CompareAnswer = Comparison;
+
+/** GET /api/compare/{a}/{b}/{c}… (three to six roles): exact intersections, largest first. */
+export type CompareManyAnswer = ManyComparison;
 
 /** GET /api/nodes/{id} */
 export type NodeAnswer = NodeResponse;

@@ -5,7 +5,7 @@ import type { ExportFormat } from '../graph/formats/registry';
 import type { ExportedFile } from '../graph/formats/export-file';
 import type { NodeSummary } from '../graph/types';
 import type { ViewSpec } from '../graph/view-graph';
-import { compareHref, gapHref, matchHref, nodeHref, type Query } from './links';
+import { compareHref, compareManyHref, gapHref, matchHref, nodeHref, type Query } from './links';
 import { fetchNode, fetchSearch, fetchSimilar, type NodeResponse } from './api';
 
 /**
@@ -30,6 +30,8 @@ export interface DataAccess {
 	): Promise<SimilarAnswer>;
 	/** The page comparing two roles, with the view's state as query. */
 	compareHref(a: string, b: string, query?: Query): ResolvedPathname;
+	/** The page comparing several roles (two: the pair's page), with the view's state as query. */
+	compareManyHref?(roles: readonly string[], query?: Query): ResolvedPathname;
 	/** The page of the way from one role to another: what carries over, what to learn. */
 	gapHref(from: string, to: string, query?: Query): ResolvedPathname;
 	/** The page of the roles that fit what someone has (`have=`, as the query gives it). */
@@ -46,6 +48,7 @@ export const serverAccess: DataAccess = {
 	search: fetchSearch,
 	similar: fetchSimilar,
 	compareHref,
+	compareManyHref,
 	gapHref,
 	matchHref,
 	nodeHref

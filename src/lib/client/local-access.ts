@@ -26,6 +26,11 @@ export function localAccess(graph: () => KnowledgeGraph, dataset: () => string):
 			return { role: { id, label }, similar: closestRoles(graph(), id, limit) };
 		},
 		compareHref: (a, b, query = {}) => localHref(dataset(), { ...query, dataset: undefined, a, b }),
+		// Two roles keep the pair's a= and b=; several go as repeated role=.
+		compareManyHref: (roles, query = {}) =>
+			roles.length === 2
+				? localHref(dataset(), { ...query, dataset: undefined, a: roles[0], b: roles[1] })
+				: localHref(dataset(), { ...query, dataset: undefined, role: roles }),
 		gapHref: (from, to, query = {}) =>
 			localGapHref(dataset(), from, to, { ...query, dataset: undefined }),
 		matchHref: (query = {}) => localMatchHref(dataset(), { ...query, dataset: undefined }),

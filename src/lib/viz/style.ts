@@ -116,6 +116,23 @@ export function stylesheet(
 		{ selector: 'node.zone-onlyA', style: { 'background-color': p.zoneA } },
 		{ selector: 'node.zone-shared', style: { 'background-color': p.zoneShared } },
 		{ selector: 'node.zone-onlyB', style: { 'background-color': p.zoneB } },
+		{ selector: 'node.zone-some', style: { 'background-color': p.background } },
+		{
+			// A zone's title, line by line, inside its box (the drawing of several roles).
+			selector: 'node.zone-title',
+			style: {
+				width: 1,
+				height: 1,
+				'background-opacity': 0,
+				'border-width': 0,
+				'font-size': 15,
+				'font-weight': 'bold',
+				'text-wrap': 'none',
+				'text-valign': 'center',
+				'text-halign': 'center',
+				events: 'no'
+			}
+		},
 		{
 			selector: 'node.group-header, node.empty-note',
 			style: {
@@ -150,6 +167,9 @@ export function stylesheet(
 		},
 		{ selector: 'edge.link-a', style: { 'line-color': p.edgeA } },
 		{ selector: 'edge.link-b', style: { 'line-color': p.edgeB } },
+		// Links drawn only while a node they touch has focus (they would cross everything else).
+		{ selector: 'edge.focus-only', style: { display: 'none' } },
+		{ selector: 'edge.focus-only.highlighted', style: { display: 'element' } },
 		{
 			selector: 'edge.relation',
 			style: {

@@ -270,6 +270,20 @@ export class CompareState {
 		this.#deps.navigate(this.hrefFor({}, first, second));
 	}
 
+	/**
+	 * Whether a third role can be added: the dataset has one (a listed dataset with more than two
+	 * roles, or one so big its roles are searched rather than listed).
+	 */
+	readonly canAdd = $derived(this.data.roles.length === 0 || this.data.roles.length > 2);
+
+	/** Adds a third role: the view of several roles, with the same filters and selection. */
+	addRole(id: string): void {
+		const { a, b } = this.comparison;
+		if (id === a.id || id === b.id || !this.#deps.access.compareManyHref) return;
+		const query = compareQuery({ ...this.query, expanded: [] });
+		this.#deps.navigate(this.#deps.access.compareManyHref([a.id, b.id, id], query));
+	}
+
 	/** New filters from the filter bar. */
 	filter(filters: { categories: string[]; sources: string[] }): void {
 		this.#deps.navigate(this.hrefFor(filters));
