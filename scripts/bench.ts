@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { WORK_BUDGET } from '../src/lib/graph/search';
-import { loadYamlDataset } from '../src/lib/server/datasets';
+import { loadYamlDataset } from '../src/lib/server/yaml-folder';
 import { buildIfStale } from './build-if-stale.js';
 import { measurePageLoad } from './bench/browser-bench';
 import { benchCompare } from './bench/compare-bench';
