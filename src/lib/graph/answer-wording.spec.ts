@@ -37,8 +37,8 @@ describe('answer wording', () => {
 		expect(
 			weightingWords([
 				{ kind: 'scale', attribute: 'importance', name: 'importance', low: 3, high: 5, bonus: 1 },
-				{ kind: 'flag', attribute: 'hot', bonus: 0.5, says: 'a hot technology' },
-				{ kind: 'flag', attribute: 'inDemand', bonus: 0.5, says: 'in demand' }
+				{ kind: 'flag', attribute: 'hot', bonus: 0.5, says: 'a hot technology', mark: 'hot' },
+				{ kind: 'flag', attribute: 'inDemand', bonus: 0.5, says: 'in demand', mark: 'in demand' }
 			])
 		).toBe('weighted by importance, with hot and in-demand items counting more');
 	});

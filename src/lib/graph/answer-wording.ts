@@ -31,7 +31,8 @@ export function percent(share: number): string {
 export function weightingWords(attributes: readonly AttributeWeight[]): string {
 	const scales = attributes.flatMap((rule) => (rule.kind === 'scale' ? [rule.name] : []));
 	const flags = attributes.flatMap((rule) =>
-		rule.kind === 'flag' ? [rule.attribute === 'hot' ? 'hot' : 'in-demand'] : []
+		// Before "items", a mark of several words is one adjective: "in-demand items".
+		rule.kind === 'flag' ? [rule.mark.replaceAll(' ', '-')] : []
 	);
 	const parts: string[] = [];
 	if (scales.length > 0) parts.push(`weighted by ${listInWords(scales)}`);
