@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { WORK_BUDGET } from '../src/lib/graph/search';
-import { loadYamlDataset } from '../src/lib/server/datasets';
+import { loadYamlDataset } from '../src/lib/server/yaml-folder';
 import { buildIfStale } from './build-if-stale.js';
 import { measurePageLoad } from './bench/browser-bench';
 import { benchCompare } from './bench/compare-bench';
@@ -25,8 +25,9 @@ import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers
 import { benchMatchInBrowser } from './bench/answers-browser';
 import { measureQuality } from './bench/answers-quality';
 import { benchNodePages, benchNodesHttp, benchTogether, sayNodeFigures } from './bench/nodes-bench';
+import { benchMany } from './bench/many-bench';
 
-/** The app's port; the bare floors take the next two (BENCH_PORT lets two checkouts bench side by side). */
+/** The app's port; the bare floors take the next three (BENCH_PORT lets two checkouts bench side by side). */
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
@@ -165,6 +166,13 @@ try {
 	results.nodesHttp = nodesHttp;
 	results.nodePages = nodePages;
 	sayNodeFigures(say, togetherFigures, nodesHttp, nodePages);
+	say('— Several roles at once (issue 17) on O*NET');
+	results.many = await benchMany(
+		onet,
+		{ url: server.url, pid: server.process.pid! },
+		PORT + 3,
+		say
+	);
 
 	say('— Browser: headless Chromium, cold cache');
 	for (const path of [

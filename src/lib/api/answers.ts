@@ -3,13 +3,20 @@
  * code that reads them (one definition, so the two cannot drift apart).
  */
 import type { Comparison } from '../graph/compare';
+import type { ManyComparison } from '../graph/compare-many';
+import type { Gap } from '../graph/gap';
+import type { MatchResult } from '../graph/match';
 import type { NodeRolesAnswer } from '../graph/node-answer';
 import type { RoleSummary } from '../graph/nodes';
+import type { SimilarRole } from '../graph/similarity';
 import type { SearchHit } from '../graph/search';
 import type { NodeSummary, Source } from '../graph/types';
 
 /** GET /api/compare/{a}/{b} */
 export type CompareAnswer = Comparison;
+
+/** GET /api/compare/{a}/{b}/{c}… (three to six roles): exact intersections, largest first. */
+export type CompareManyAnswer = ManyComparison;
 
 /**
  * GET /api/nodes/{id}: the node, the roles linking to it (each with its group and the link's
@@ -51,3 +58,15 @@ export interface GraphAnswer {
 export interface ErrorAnswer {
 	error: { message: string };
 }
+
+/** GET /api/similar/{id}: a role's closest roles, best first. */
+export interface SimilarAnswer {
+	role: { id: string; label: string };
+	similar: SimilarRole[];
+}
+
+/** GET /api/gap/{from}/{to} */
+export type GapAnswer = Gap;
+
+/** GET /api/match */
+export type MatchAnswer = MatchResult;

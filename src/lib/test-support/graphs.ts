@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { KnowledgeGraph } from '../graph/types';
-import { loadYamlDataset } from '../server/datasets';
+import { loadYamlDataset } from '../server/yaml-folder';
 
 /** The repository's root folder. */
 export const repoRoot = join(import.meta.dirname, '../../..');

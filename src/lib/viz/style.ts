@@ -134,6 +134,23 @@ export function stylesheet(
 		{ selector: 'node.zone-onlyA', style: { 'background-color': p.zoneA } },
 		{ selector: 'node.zone-shared', style: { 'background-color': p.zoneShared } },
 		{ selector: 'node.zone-onlyB', style: { 'background-color': p.zoneB } },
+		{ selector: 'node.zone-some', style: { 'background-color': p.background } },
+		{
+			// A zone's title, line by line, inside its box (the drawing of several roles).
+			selector: 'node.zone-title',
+			style: {
+				width: 1,
+				height: 1,
+				'background-opacity': 0,
+				'border-width': 0,
+				'font-size': 15,
+				'font-weight': 'bold',
+				'text-wrap': 'none',
+				'text-valign': 'center',
+				'text-halign': 'center',
+				events: 'no'
+			}
+		},
 		{
 			selector: 'node.group-header, node.empty-note',
 			style: {
@@ -168,6 +185,9 @@ export function stylesheet(
 		},
 		{ selector: 'edge.link-a', style: { 'line-color': p.edgeA } },
 		{ selector: 'edge.link-b', style: { 'line-color': p.edgeB } },
+		// Links drawn only while a node they touch has focus (they would cross everything else).
+		{ selector: 'edge.focus-only', style: { display: 'none' } },
+		{ selector: 'edge.focus-only.highlighted', style: { display: 'element' } },
 		{
 			selector: 'edge.relation',
 			style: {
@@ -197,6 +217,10 @@ export function stylesheet(
 			selector: 'node.label-hidden.selected, node.label-hidden.hovered',
 			style: { 'text-opacity': 1 }
 		},
+		// A view that points out some items (what to learn first) draws the others set aside.
+		{ selector: 'node.item.aside', style: { opacity: 0.35 } },
+		{ selector: 'edge.aside', style: { opacity: 0.1 } },
+		{ selector: 'node.item.listed', style: { 'font-weight': 'bold' } },
 		{ selector: '.dimmed', style: { opacity: 0.12 } },
 		{ selector: 'edge.highlighted', style: { opacity: 1, width: 2.5, 'z-index': 1 } },
 		{
@@ -211,6 +235,7 @@ export function stylesheet(
 			selector: 'node.hub.selected, node.hub.hovered',
 			style: { 'border-width': 4, 'border-color': p.focus }
 		},
+		{ selector: 'node.aside.selected, node.aside.hovered', style: { opacity: 1 } },
 		...((big
 			? [
 					{

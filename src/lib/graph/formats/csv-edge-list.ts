@@ -3,6 +3,7 @@ import { compareRoles, ZONES, type CompareOptions } from '../compare';
 import { roleRelations } from '../nodes';
 import { missingSentence } from '../category-names';
 import { plural, problemLines, RolegraphError } from '../errors';
+import { summariseComparison } from '../summary';
 import type { KnowledgeGraph } from '../types';
 import type { Locator } from '../validate';
 import { defaultRelation, FILE_SOURCE } from './defaults';
@@ -14,8 +15,8 @@ import { defaultRelation, FILE_SOURCE } from './defaults';
  * - Optional: `source` (the ids of the sources stating the link, `|`-separated), `node_label`,
  *   `description` (the node's), `role_label`, `relation` (defaults to the one that fits the
  *   category), `unrated` (on a role's own row: the categories the data has nothing on for it,
- *   `|`-separated), and, as rolegraph writes them, `zone`, `credit` and `notice` (read as notes,
- *   not data).
+ *   `|`-separated), and, as rolegraph writes them, `zone`, `credit`, `notice` and `summary`
+ *   (read as notes, not data).
  * - A row whose `node` is its `role`, with category `role`, describes the role itself (label,
  *   description) without a link. A row whose category is `role` links two roles (`relatedTo`
  *   unless `relation` says otherwise).
@@ -24,7 +25,7 @@ export const CSV_COLUMNS = {
 	required: ['role', 'node', 'category'],
 	optional: ['source', 'node_label', 'description', 'role_label', 'relation', 'unrated'],
 	/** Written by rolegraph for people reading the table; ignored when read back. */
-	derived: ['zone', 'credit', 'notice']
+	derived: ['zone', 'credit', 'notice', 'summary']
 } as const;
 
 /** The separator between several sources in one `source` cell. */
@@ -36,7 +37,9 @@ export const SOURCE_SEPARATOR = '|';
  * two roles. The `zone` column says where each node falls; when a source's licence asks for
  * credit (O*NET's CC BY), a `credit` column carries it on every row; when the data has nothing on
  * a category for one of the roles, the role's row says which (`unrated`) and a `notice` column
- * says so in words on every row. Cells a spreadsheet would run as formulas (=, +, -, @ first)
+ * says so in words on every row. The `summary` column holds the comparison in a few sentences
+ * (summariseComparison), on the first row only: it is a paragraph, and repeating it on every row
+ * would multiply the file's size. Cells a spreadsheet would run as formulas (=, +, -, @ first)
  * are escaped with a leading quote.
  */
 export function comparisonCsv(
@@ -105,7 +108,7 @@ export function comparisonCsv(
 		]);
 	}
 	const fields = ['role', 'node', 'category', 'source', 'role_label', 'node_label'];
-	const extra = [...(notice ? [notice] : []), ...(credit ? [credit] : [])];
+	const summary = summariseComparison(graph, a, b).text;
 	return Papa.unparse(
 		{
 			fields: [
@@ -114,9 +117,15 @@ export function comparisonCsv(
 				'relation',
 				'zone',
 				...(notice ? ['unrated', 'notice'] : []),
+				'summary',
 				...(credit ? ['credit'] : [])
 			],
-			data: rows.map((row) => [...row, ...extra])
+			data: rows.map((row, index) => [
+				...row,
+				...(notice ? [notice] : []),
+				index === 0 ? summary : '',
+				...(credit ? [credit] : [])
+			])
 		},
 		{ escapeFormulae: true, newline: '\r\n' }
 	);

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, fromValidated } from '../build';
 import { compareRoles } from '../compare';
+import { summariseComparison } from '../summary';
 import { tinyGraphData } from '../../test-support/tiny-graph';
 import { repoRoot, seedGraph } from '../../test-support/graphs';
 import { comparisonCsv } from './csv-edge-list';
@@ -37,7 +38,8 @@ describe('csv: the comparison table', () => {
 			'node_label',
 			'description',
 			'relation',
-			'zone'
+			'zone',
+			'summary'
 		]);
 		const links = parsed.data.slice(1).filter((row) => row[2] !== 'role');
 		// 15 shared nodes are linked from both roles; 39 + 36 from one.
@@ -60,6 +62,12 @@ describe('csv: the comparison table', () => {
 			'',
 			'Backend Engineer'
 		]);
+		// The comparison in words, once, on the first row.
+		expect(parsed.data[1]?.[9]).toBe(
+			summariseComparison(seed, 'backend-engineer', 'backend-developer').text
+		);
+		expect(parsed.data[1]?.[9]).toMatch(/^Backend Engineer and Backend Developer have 15 of/);
+		expect(parsed.data.slice(2).every((row) => row[9] === '')).toBe(true);
 	});
 
 	it('escapes cells a spreadsheet would run as formulas', () => {

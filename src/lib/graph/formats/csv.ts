@@ -22,7 +22,12 @@ export const csv = defineFormat({
 			problems: problems.map(({ line, message }) => ({ where: `line ${line}`, message }))
 		};
 	},
-	async writeComparison(graph, { a, b, options, credit }) {
+	async writeComparison(graph, { a, b, roles, options, credit }) {
+		if (roles && roles.length > 2) {
+			// Several roles: a table with one column per role (csv-role-matrix.ts).
+			const { roleMatrixCsv } = await import('./csv-role-matrix');
+			return roleMatrixCsv(graph, roles, options, credit);
+		}
 		const { comparisonCsv } = await import('./csv-edge-list');
 		return comparisonCsv(graph, a, b, options, credit);
 	}

@@ -41,10 +41,17 @@ export async function exportFile(
 	if (!format.writeComparison) {
 		throw new InvalidQueryError('format', `rolegraph does not write ${format.label}.`);
 	}
+	if (spec.kind === 'compareMany') {
+		const [a = '', b = ''] = spec.roles;
+		const { roles, options } = spec;
+		return file(
+			await format.writeComparison(graph, { a, b, roles, options, credit: creditOf(graph) })
+		);
+	}
 	if (spec.kind !== 'compare') {
 		throw new InvalidQueryError(
 			'view',
-			`${format.name} export is the comparison table: use view=compare with a and b.`
+			`${format.name} export is the comparison table: use view=compare with a and b, or with role=… for several roles.`
 		);
 	}
 	const { a, b, options } = spec;
