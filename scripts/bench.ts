@@ -24,6 +24,7 @@ import { startServer } from './bench/server';
 import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers-bench';
 import { benchMatchInBrowser } from './bench/answers-browser';
 import { measureQuality } from './bench/answers-quality';
+import { benchNodePages, benchNodesHttp, benchTogether, sayNodeFigures } from './bench/nodes-bench';
 import { benchMany } from './bench/many-bench';
 
 /** The app's port; the bare floors take the next three (BENCH_PORT lets two checkouts bench side by side). */
@@ -107,6 +108,10 @@ say(
 		`p50 ${browserMatch.p50Ms} ms (goal < 10 ms: ${verdict(browserMatch.p50Ms < 10)}), p95 ${browserMatch.p95Ms} ms, max ${browserMatch.maxMs} ms`
 );
 
+say('— Node pages (issue 20) on O*NET: what comes with it, in process');
+const togetherFigures = benchTogether(onet);
+results.nodesTogether = togetherFigures;
+
 buildIfStale();
 const server = await startServer(PORT);
 try {
@@ -153,6 +158,14 @@ try {
 		);
 	}
 
+	say(
+		'— Node pages (issue 20): GET /api/nodes/{id} at 50 connections, and two big pages in Chromium'
+	);
+	const nodesHttp = await benchNodesHttp(server.url, onet);
+	const nodePages = await benchNodePages(server.url, onet);
+	results.nodesHttp = nodesHttp;
+	results.nodePages = nodePages;
+	sayNodeFigures(say, togetherFigures, nodesHttp, nodePages);
 	say('— Several roles at once (issue 17) on O*NET');
 	results.many = await benchMany(
 		onet,

@@ -6,7 +6,8 @@ import type { Comparison } from '../graph/compare';
 import type { ManyComparison } from '../graph/compare-many';
 import type { Gap } from '../graph/gap';
 import type { MatchResult } from '../graph/match';
-import type { NodeResponse, RoleSummary } from '../graph/nodes';
+import type { NodeRolesAnswer } from '../graph/node-answer';
+import type { RoleSummary } from '../graph/nodes';
 import type { SimilarRole } from '../graph/similarity';
 import type { SearchHit } from '../graph/search';
 import type { NodeSummary, Source } from '../graph/types';
@@ -17,8 +18,13 @@ export type CompareAnswer = Comparison;
 /** GET /api/compare/{a}/{b}/{c}… (three to six roles): exact intersections, largest first. */
 export type CompareManyAnswer = ManyComparison;
 
-/** GET /api/nodes/{id} */
-export type NodeAnswer = NodeResponse;
+/**
+ * GET /api/nodes/{id}: the node, the roles linking to it (each with its group and the link's
+ * described fields), `count` of the `rated` roles with data on its category, the roles' `groups`
+ * with counts, and `together`: the items most often needed with it, with `roles` and `lift`.
+ * `limit=` (1–50, default 10) caps `together`; `group=` narrows all of it to one group of roles.
+ */
+export type NodeAnswer = NodeRolesAnswer;
 
 /** GET /api/roles */
 export interface RolesAnswer {

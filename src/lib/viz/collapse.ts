@@ -33,13 +33,13 @@ export interface DrawnItem extends LayoutItem {
  * Items in the order the dataset's fields say matters (O*NET: hot technologies first, then
  * in-demand ones, then the most important), then as they came (by label).
  */
-export function displayOrder(
-	items: readonly CompareItem[],
+export function displayOrder<T extends Readonly<Record<string, unknown>> = CompareItem>(
+	items: readonly T[],
 	fields: readonly FieldDescription[] = []
-): CompareItem[] {
+): T[] {
 	const keys = fields.filter((field) => field.order !== undefined);
 	if (keys.length === 0) return [...items];
-	const score = (item: CompareItem, field: FieldDescription) => {
+	const score = (item: T, field: FieldDescription) => {
 		const value = item[field.name];
 		return typeof value === 'number' ? value : value === true ? 1 : 0;
 	};

@@ -95,6 +95,24 @@ export function stylesheet(
 			}
 		},
 		{
+			// A role among hundreds of others (a drawing placed ahead, as O*NET's): a small square
+			// with its name below, so roles leave room for each other and for what they link to.
+			selector: 'node.hub.dense',
+			style: {
+				width: 16,
+				height: 16,
+				color: p.text,
+				'font-size': 12,
+				'text-valign': 'bottom',
+				'text-margin-y': 3,
+				'text-max-width': '120px',
+				'text-background-color': p.background,
+				'text-background-opacity': 0.85,
+				'text-background-padding': '1px',
+				'text-background-shape': 'roundrectangle'
+			}
+		},
+		{
 			selector: 'node.zone',
 			style: {
 				shape: 'round-rectangle',
@@ -193,6 +211,12 @@ export function stylesheet(
 			}
 		},
 		{ selector: 'edge.relation.mutual', style: { 'target-arrow-shape': 'none' } },
+		// A label that would sit on a more important one (viz/canvas/labels.ts), unless pointed at.
+		{ selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+		{
+			selector: 'node.label-hidden.selected, node.label-hidden.hovered',
+			style: { 'text-opacity': 1 }
+		},
 		// A view that points out some items (what to learn first) draws the others set aside.
 		{ selector: 'node.item.aside', style: { opacity: 0.35 } },
 		{ selector: 'edge.aside', style: { opacity: 0.1 } },
