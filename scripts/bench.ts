@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { WORK_BUDGET } from '../src/lib/graph/search';
-import { loadYamlDataset } from '../src/lib/server/datasets';
+import { loadYamlDataset } from '../src/lib/server/yaml-folder';
 import { buildIfStale } from './build-if-stale.js';
 import { measurePageLoad } from './bench/browser-bench';
 import { benchCompare } from './bench/compare-bench';
@@ -26,8 +26,10 @@ import { benchMatchInBrowser } from './bench/answers-browser';
 import { measureQuality } from './bench/answers-quality';
 import { benchImport, describeImport } from './bench/import-bench';
 import { MAX_IMPORT_BYTES } from '../src/lib/graph/formats/limits';
+import { benchNodePages, benchNodesHttp, benchTogether, sayNodeFigures } from './bench/nodes-bench';
+import { benchMany } from './bench/many-bench';
 
-/** The app's port; the bare floors take the next two (BENCH_PORT lets two checkouts bench side by side). */
+/** The app's port; the bare floors take the next three (BENCH_PORT lets two checkouts bench side by side). */
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
@@ -108,6 +110,10 @@ say(
 		`p50 ${browserMatch.p50Ms} ms (goal < 10 ms: ${verdict(browserMatch.p50Ms < 10)}), p95 ${browserMatch.p95Ms} ms, max ${browserMatch.maxMs} ms`
 );
 
+say('— Node pages (issue 20) on O*NET: what comes with it, in process');
+const togetherFigures = benchTogether(onet);
+results.nodesTogether = togetherFigures;
+
 buildIfStale();
 const server = await startServer(PORT);
 try {
@@ -160,6 +166,21 @@ try {
 	const imports = await benchImport(onet, server.url);
 	results.imports = imports;
 	for (const line of describeImport(imports.memory, MAX_IMPORT_BYTES, imports.browser)) say(line);
+	say(
+		'— Node pages (issue 20): GET /api/nodes/{id} at 50 connections, and two big pages in Chromium'
+	);
+	const nodesHttp = await benchNodesHttp(server.url, onet);
+	const nodePages = await benchNodePages(server.url, onet);
+	results.nodesHttp = nodesHttp;
+	results.nodePages = nodePages;
+	sayNodeFigures(say, togetherFigures, nodesHttp, nodePages);
+	say('— Several roles at once (issue 17) on O*NET');
+	results.many = await benchMany(
+		onet,
+		{ url: server.url, pid: server.process.pid! },
+		PORT + 3,
+		say
+	);
 
 	say('— Browser: headless Chromium, cold cache');
 	for (const path of [

@@ -34,9 +34,8 @@ import { fromValidated } from '../src/lib/graph/build';
 import { GraphValidationError } from '../src/lib/graph/errors';
 import type { KnowledgeGraph } from '../src/lib/graph/types';
 import { dataRoot, displayPath } from '../src/lib/server/data-folder';
-import { loadTableDataset, loadYamlDataset } from '../src/lib/server/datasets';
-import { datasetFolderKind } from '../src/lib/server/folder-kind';
-import { DataIntegrityError } from '../src/lib/server/table-folder';
+import { DataIntegrityError } from '../src/lib/server/data-folder';
+import { openDatasetFolder } from '../src/lib/server/dataset-kinds';
 import { recordedAsValid, recordValidated } from './validated-record';
 
 function describe(graph: KnowledgeGraph): string {
@@ -48,12 +47,12 @@ function describe(graph: KnowledgeGraph): string {
 
 /** Checks one dataset folder in full; a line saying what it holds, or undefined if it holds no data. */
 async function check(folder: string, record: boolean): Promise<string | undefined> {
-	const kind = datasetFolderKind(folder);
-	if (!kind) return undefined;
-	if (kind.kind === 'yaml') return describe(await loadYamlDataset(folder));
+	const opened = openDatasetFolder(folder);
+	if (!opened) return undefined;
 	// The full schema pass, whatever is recorded: this is the check CI relies on.
-	const { manifest } = kind;
-	const graph = await loadTableDataset(folder, manifest, { full: true });
+	const graph = await opened.load({ full: true });
+	const { manifest } = opened;
+	if (!manifest) return describe(graph);
 	if (record) recordValidated(manifest);
 	const recorded = record
 		? 'recorded as validated'

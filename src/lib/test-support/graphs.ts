@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fromValidated } from '../graph/build';
 import { readTables } from '../graph/table-dataset';
 import type { KnowledgeGraph } from '../graph/types';
-import { loadYamlDataset } from '../server/datasets';
+import { loadYamlDataset } from '../server/yaml-folder';
 import { readTableFiles, verifyTableFolder } from '../server/table-folder';
 
 /** The repository's root folder. */

@@ -19,8 +19,8 @@ import { defaultRelation, FILE_SOURCE } from './defaults';
  * - Optional: `source` (the ids of the sources stating the link, `|`-separated), `node_label`,
  *   `description` (the node's), `role_label`, `relation` (defaults to the one that fits the
  *   category), `unrated` (on a role's own row: the categories the data has nothing on for it,
- *   `|`-separated), and, as rolegraph writes them, `zone`, `credit` and `notice` (read as notes,
- *   not data).
+ *   `|`-separated), and, as rolegraph writes them, `zone`, `credit`, `notice` and `summary`
+ *   (read as notes, not data).
  * - A row whose `node` is its `role`, with category `role`, describes the role itself (label,
  *   description) without a link. A row whose category is `role` links two roles (`relatedTo`
  *   unless `relation` says otherwise).
@@ -38,7 +38,7 @@ export const CSV_COLUMNS = {
 		'credit'
 	],
 	/** Written by rolegraph for people reading the table; ignored when read back. */
-	derived: ['zone', 'notice']
+	derived: ['zone', 'notice', 'summary']
 } as const;
 
 /** A CSV file read into the serialised form (not yet validated), with where each element came from. */

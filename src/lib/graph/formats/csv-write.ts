@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { compareRoles, ZONES, type CompareOptions } from '../compare';
 import { roleRelations } from '../nodes';
 import { missingSentence } from '../category-names';
+import { summariseComparison } from '../summary';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types';
 import { creditOf } from './credit';
 import { cellText, escapeFormula, joinList, LINK_CELLS, NODE_CELLS } from './csv-cells';
@@ -71,7 +72,9 @@ function unparse(columns: string[], rows: Row[]): string {
  * two roles. The `zone` column says where each node falls; when a source's licence asks for
  * credit (O*NET's CC BY), a `credit` column carries it on every row; when the data has nothing on
  * a category for one of the roles, the role's row says which (`unrated`) and a `notice` column
- * says so in words on every row.
+ * says so in words on every row. The `summary` column holds the comparison in a few sentences
+ * (summariseComparison), on the first row only: it is a paragraph, and repeating it on every row
+ * would multiply the file's size.
  */
 export function comparisonCsv(
 	graph: KnowledgeGraph,
@@ -142,12 +145,14 @@ export function comparisonCsv(
 		'zone',
 		...extra,
 		...(notice ? ['unrated', 'notice'] : []),
+		'summary',
 		...(credit ? ['credit'] : [])
 	];
 	for (const row of rows) {
 		if (notice) row.notice = notice;
 		if (credit) row.credit = credit;
 	}
+	rows[0]!.summary = summariseComparison(graph, a, b).text;
 	return unparse(columns, rows);
 }
 

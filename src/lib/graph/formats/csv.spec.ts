@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, fromValidated } from '../build';
 import { compareRoles } from '../compare';
+import { summariseComparison } from '../summary';
 import { tinyGraphData } from '../../test-support/tiny-graph';
 import { repoRoot, seedGraph } from '../../test-support/graphs';
 import { comparisonCsv } from './csv-write';
@@ -42,7 +43,8 @@ describe('csv: the comparison table', () => {
 			'kind',
 			'aliases',
 			'node_note',
-			'note'
+			'note',
+			'summary'
 		]);
 		const links = parsed.data.slice(1).filter((row) => row[2] !== 'role');
 		// 15 shared nodes are linked from both roles; 39 + 36 from one.
@@ -65,6 +67,13 @@ describe('csv: the comparison table', () => {
 			'',
 			'Backend Engineer'
 		]);
+		// The comparison in words, once, on the first row.
+		const summary = parsed.data[0]!.indexOf('summary');
+		expect(parsed.data[1]?.[summary]).toBe(
+			summariseComparison(seed, 'backend-engineer', 'backend-developer').text
+		);
+		expect(parsed.data[1]?.[summary]).toMatch(/^Backend Engineer and Backend Developer have 15 of/);
+		expect(parsed.data.slice(2).every((row) => row[summary] === '')).toBe(true);
 	});
 
 	it('escapes cells a spreadsheet would run as formulas', () => {

@@ -37,7 +37,12 @@ export const csv = defineFormat({
 		}
 		return readTable(header, rows.slice(1), file.name, mapping);
 	},
-	async writeComparison(graph, { a, b, options, credit }) {
+	async writeComparison(graph, { a, b, roles, options, credit }) {
+		if (roles && roles.length > 2) {
+			// Several roles: a table with one column per role (csv-role-matrix.ts).
+			const { roleMatrixCsv } = await import('./csv-role-matrix');
+			return roleMatrixCsv(graph, roles, options, credit);
+		}
 		const { comparisonCsv } = await import('./csv-write');
 		return comparisonCsv(graph, a, b, options, credit);
 	},

@@ -35,10 +35,16 @@ export async function exportFile(
 		const { a, b, options } = spec;
 		return file(await format.writeComparison(graph, { a, b, options, credit }));
 	}
+	if (spec.kind === 'compareMany' && format.writeComparison) {
+		// Several roles: the format's table of them (CSV: a column per role).
+		const [a = '', b = ''] = spec.roles;
+		const { roles, options } = spec;
+		return file(await format.writeComparison(graph, { a, b, roles, options, credit }));
+	}
 	if (!format.writeGraph) {
 		throw new InvalidQueryError(
 			'view',
-			`${format.name} export is the comparison table: use view=compare with a and b.`
+			`${format.name} export is the comparison table: use view=compare with a and b, or with role=… for several roles.`
 		);
 	}
 	return file(await format.writeGraph(viewGraph(graph, spec), { credit }));

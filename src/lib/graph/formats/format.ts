@@ -51,6 +51,8 @@ export interface WriteOptions {
 export interface ComparisonSpec {
 	a: string;
 	b: string;
+	/** Every role compared, when there are more than two (a and b are the first two). */
+	roles?: readonly string[];
 	options?: CompareOptions;
 	/** The credit a source's licence asks for (O*NET's CC BY), written into the file. */
 	credit?: string;
