@@ -14,7 +14,8 @@ import { GraphValidationError } from '../src/lib/graph/errors';
 import { validateSerializedGraph } from '../src/lib/graph/validate';
 import { importOnet, OnetImportError } from '../src/lib/onet/import';
 import { technologyLayout } from '../src/lib/onet/layout';
-import { POSITIONS_FILE, writeTableFolder } from '../src/lib/server/table-folder';
+import { POSITIONS_FILE } from '../src/lib/server/table-folder';
+import { writeTableFolder } from './write-table-folder';
 import { recordValidated } from './validated-record';
 
 function usage(message: string): never {

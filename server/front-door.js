@@ -143,7 +143,10 @@ export async function serve({ clustered }) {
 	/** Stops taking connections and lets requests under way finish (at most 10 s). */
 	const shutdown = () => {
 		server.close(() => process.exit(0));
+		// A kept-alive connection goes idle once its last answer is sent: close it then, rather
+		// than wait for the client to (browsers keep them for minutes).
 		server.closeIdleConnections();
+		setInterval(() => server.closeIdleConnections(), 50).unref();
 		setTimeout(() => process.exit(0), 10_000).unref();
 	};
 	process.on('SIGTERM', shutdown);

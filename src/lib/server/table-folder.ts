@@ -1,32 +1,23 @@
 /**
  * The table dataset kind (what `npm run import:onet` writes): compact TSV tables, a dataset.json
  * with the graph's attributes and its description of its fields and families, optional
- * precomputed positions, and a manifest of SHA-256 checksums. Its reader and writer live here.
+ * precomputed positions, and a manifest of SHA-256 checksums. The server only reads it: its
+ * tables are read and written by graph/table-dataset.ts, the folder written by
+ * scripts/write-table-folder.ts (the server source writes nothing).
  */
 import { createHash } from 'node:crypto';
-import {
-	existsSync,
-	lstatSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	realpathSync,
-	renameSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as z from 'zod';
 import { fromValidated } from '../graph/build';
 import { prepareComparisons } from '../graph/compare';
 import { GraphValidationError } from '../graph/errors';
-import { graphAttributesSchema, type SerializedKnowledgeGraph } from '../graph/schema';
-import { DATASET_FILE, readTables, writeTables } from '../graph/table-dataset';
+import { graphAttributesSchema } from '../graph/schema';
+import { DATASET_FILE, readTables } from '../graph/table-dataset';
 import type { KnowledgeGraph } from '../graph/types';
 import { DataIntegrityError, displayPath } from './data-folder';
 import type { DatasetKind, DatasetListing } from './dataset-kinds';
-import { schemaFingerprint } from './schema-fingerprint';
 import { recordedAsValid } from './validated-tables';
 
 /** The manifest a table dataset folder carries: what it holds, and a checksum per file. */
@@ -261,43 +252,6 @@ export function readTableSummary(folder: string): TableSummary {
 	}
 	const { title, description, credit } = parsed.data;
 	return { title, description, credit };
-}
-
-/**
- * Writes a validated graph as a table dataset folder (`out`), with `extra` files beside the
- * tables (e.g. positions.tsv) and a manifest of every file's checksum: written to a staging
- * folder first and moved into place, so a folder is never left half-written. Returns the
- * manifest and how many bytes the files hold.
- */
-export function writeTableFolder(
-	out: string,
-	graph: SerializedKnowledgeGraph,
-	{ generatedBy, extra = {} }: { generatedBy: string; extra?: Record<string, string> }
-): { manifest: Manifest; bytes: number; files: number } {
-	const files = { ...writeTables(graph), ...extra };
-	const manifest: Manifest = {
-		format: 'rolegraph-tables/1',
-		generatedBy,
-		dataset: graph.attributes.id,
-		nodes: graph.nodes.length,
-		edges: graph.edges.length,
-		roles: graph.nodes.filter((node) => node.attributes.category === 'role').length,
-		schema: schemaFingerprint(),
-		files: Object.fromEntries(
-			Object.entries(files)
-				.sort(([x], [y]) => x.localeCompare(y))
-				.map(([name, text]) => [name, createHash('sha256').update(text).digest('hex')])
-		)
-	};
-	const staging = `${out}.partial`;
-	rmSync(staging, { recursive: true, force: true });
-	mkdirSync(staging, { recursive: true });
-	for (const [name, text] of Object.entries(files)) writeFileSync(join(staging, name), text);
-	writeFileSync(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
-	rmSync(out, { recursive: true, force: true });
-	renameSync(staging, out);
-	const bytes = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-	return { manifest, bytes, files: Object.keys(files).length + 1 };
 }
 
 /**
