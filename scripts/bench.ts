@@ -24,6 +24,8 @@ import { startServer } from './bench/server';
 import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers-bench';
 import { benchMatchInBrowser } from './bench/answers-browser';
 import { measureQuality } from './bench/answers-quality';
+import { benchImport, describeImport } from './bench/import-bench';
+import { MAX_IMPORT_BYTES } from '../src/lib/graph/formats/limits';
 import { benchNodePages, benchNodesHttp, benchTogether, sayNodeFigures } from './bench/nodes-bench';
 import { benchMany } from './bench/many-bench';
 
@@ -158,6 +160,12 @@ try {
 		);
 	}
 
+	say(
+		'— Import (issue 18): memory per whole O*NET export, the main thread while the browser imports one'
+	);
+	const imports = await benchImport(onet, server.url);
+	results.imports = imports;
+	for (const line of describeImport(imports.memory, MAX_IMPORT_BYTES, imports.browser)) say(line);
 	say(
 		'— Node pages (issue 20): GET /api/nodes/{id} at 50 connections, and two big pages in Chromium'
 	);

@@ -4,7 +4,7 @@ import type { CompareOptions } from '../compare';
 import { compareMany } from '../compare-many';
 import type { KnowledgeGraph } from '../types';
 import { zoneName } from '../zone-names';
-import { SOURCE_SEPARATOR } from './csv-edge-list';
+import { joinList } from './csv-cells';
 
 /**
  * A comparison of several roles as a table for spreadsheets: one row per item of the union
@@ -41,7 +41,7 @@ export function roleMatrixCsv(
 				item.category,
 				name,
 				String(zone.roles.length),
-				...roles.map((role) => item.sources[role]?.join(SOURCE_SEPARATOR) ?? ''),
+				...roles.map((role) => (item.sources[role] ? joinList(item.sources[role]) : '')),
 				...extra
 			]);
 		}
