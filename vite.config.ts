@@ -1,8 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-/** The state classes of views, tested as they run in the browser (Svelte's client runtime). */
-const VIEW_SPECS = 'src/lib/views/**/*.spec.ts';
+/**
+ * The state classes of views and components, tested as they run in the browser (Svelte's client
+ * runtime).
+ */
+const VIEW_SPECS = ['src/lib/views/**/*.spec.ts', 'src/lib/components/**/*.spec.ts'];
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -18,7 +21,7 @@ export default defineConfig({
 					name: 'core',
 					// Playwright specs live in tests/; vitest only runs the specs beside the code.
 					include: ['src/**/*.{test,spec}.ts', 'scripts/**/*.{test,spec}.ts'],
-					exclude: [VIEW_SPECS],
+					exclude: VIEW_SPECS,
 					environment: 'node'
 				}
 			},
@@ -29,7 +32,7 @@ export default defineConfig({
 				resolve: { conditions: ['browser'] },
 				test: {
 					name: 'views',
-					include: [VIEW_SPECS],
+					include: VIEW_SPECS,
 					environment: './src/lib/test-support/client-environment.ts'
 				}
 			}

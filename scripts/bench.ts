@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { WORK_BUDGET } from '../src/lib/graph/search';
-import { loadYamlDataset } from '../src/lib/server/datasets';
+import { loadYamlDataset } from '../src/lib/server/yaml-folder';
 import { execFileSync } from 'node:child_process';
 import { buildIfStale, E2E_MARK } from './build-if-stale.js';
 import { measurePageLoad } from './bench/browser-bench';
@@ -29,8 +29,12 @@ import { startServer } from './bench/server';
 import { benchAnswersHttp, benchMatch, measurePrecompute } from './bench/answers-bench';
 import { benchMatchInBrowser } from './bench/answers-browser';
 import { measureQuality } from './bench/answers-quality';
+import { benchImport, describeImport } from './bench/import-bench';
+import { MAX_IMPORT_BYTES } from '../src/lib/graph/formats/limits';
+import { benchNodePages, benchNodesHttp, benchTogether, sayNodeFigures } from './bench/nodes-bench';
+import { benchMany } from './bench/many-bench';
 
-/** The app's port; the bare floors take the next two (BENCH_PORT lets two checkouts bench side by side). */
+/** The app's port; the bare floors take the next three (BENCH_PORT lets two checkouts bench side by side). */
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
@@ -110,6 +114,10 @@ say(
 	`… the same in headless Chromium (O*NET built in the page from its tables in ${browserMatch.graphMs} ms, index ${browserMatch.indexMs} ms in one go): ` +
 		`p50 ${browserMatch.p50Ms} ms (goal < 10 ms: ${verdict(browserMatch.p50Ms < 10)}), p95 ${browserMatch.p95Ms} ms, max ${browserMatch.maxMs} ms`
 );
+
+say('— Node pages (issue 20) on O*NET: what comes with it, in process');
+const togetherFigures = benchTogether(onet);
+results.nodesTogether = togetherFigures;
 
 // BENCH_E2E=1 benches the e2e build (the same app plus its test hook, window.__cy), which the
 // canvas-against-bare-Cytoscape figures need to copy a page's elements.
@@ -208,6 +216,28 @@ try {
 				`${canvas.ratio.toFixed(2)}× (goal ≤ 1.2×: ${verdict(canvas.ratio <= 1.2)})`
 		);
 	}
+
+	say(
+		'— Import (issue 18): memory per whole O*NET export, the main thread while the browser imports one'
+	);
+	const imports = await benchImport(onet, server.url);
+	results.imports = imports;
+	for (const line of describeImport(imports.memory, MAX_IMPORT_BYTES, imports.browser)) say(line);
+	say(
+		'— Node pages (issue 20): GET /api/nodes/{id} at 50 connections, and two big pages in Chromium'
+	);
+	const nodesHttp = await benchNodesHttp(server.url, onet);
+	const nodePages = await benchNodePages(server.url, onet);
+	results.nodesHttp = nodesHttp;
+	results.nodePages = nodePages;
+	sayNodeFigures(say, togetherFigures, nodesHttp, nodePages);
+	say('— Several roles at once (issue 17) on O*NET');
+	results.many = await benchMany(
+		onet,
+		{ url: server.url, pid: server.process.pid! },
+		PORT + 3,
+		say
+	);
 
 	say('— Browser: headless Chromium, cold cache');
 	for (const path of [

@@ -8,16 +8,14 @@
  * (src/lib/server/validated-tables.json). The output folder is replaced only once everything
  * is written, so a failed run never leaves a half-written dataset.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GraphValidationError } from '../src/lib/graph/errors';
-import { writeTables } from '../src/lib/graph/table-dataset';
 import { validateSerializedGraph } from '../src/lib/graph/validate';
 import { importOnet, OnetImportError } from '../src/lib/onet/import';
 import { technologyLayout } from '../src/lib/onet/layout';
-import { schemaFingerprint } from '../src/lib/server/schema-fingerprint';
-import { MANIFEST_FILE, POSITIONS_FILE, type Manifest } from '../src/lib/server/table-folder';
+import { POSITIONS_FILE } from '../src/lib/server/table-folder';
+import { writeTableFolder } from './write-table-folder';
 import { recordValidated } from './validated-record';
 
 function usage(message: string): never {
@@ -64,37 +62,17 @@ try {
 		`Laid out the technology graph and its ${families.length} families (${positions.length} positions) in ${Math.round(performance.now() - started)} ms.`
 	);
 
-	const files = writeTables(graph);
-	files[POSITIONS_FILE] = `family\tid\tx\ty\n${positions
-		.map((p) => `${p.family}\t${p.id}\t${p.x}\t${p.y}`)
-		.join('\n')}\n`;
-	const manifest: Manifest = {
-		format: 'rolegraph-tables/1',
+	const { manifest, bytes, files } = writeTableFolder(out, graph, {
 		generatedBy: 'npm run import:onet',
-		dataset: graph.attributes.id,
-		nodes: graph.nodes.length,
-		edges: graph.edges.length,
-		roles: graph.nodes.filter((node) => node.attributes.category === 'role').length,
-		schema: schemaFingerprint(),
-		files: Object.fromEntries(
-			Object.entries(files)
-				.sort(([x], [y]) => x.localeCompare(y))
-				.map(([name, text]) => [name, createHash('sha256').update(text).digest('hex')])
-		)
-	};
-	const staging = `${out}.partial`;
-	rmSync(staging, { recursive: true, force: true });
-	mkdirSync(staging, { recursive: true });
-	for (const [name, text] of Object.entries(files)) writeFileSync(join(staging, name), text);
-	writeFileSync(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
-	rmSync(out, { recursive: true, force: true });
-	renameSync(staging, out);
+		extra: {
+			[POSITIONS_FILE]: `family\tid\tx\ty\n${positions
+				.map((p) => `${p.family}\t${p.id}\t${p.x}\t${p.y}`)
+				.join('\n')}\n`
+		}
+	});
 	// The graph passed full validation above: the server may skip the schema pass for it.
 	recordValidated(manifest);
-	const bytes = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-	console.log(
-		`Wrote ${Object.keys(files).length + 1} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}.`
-	);
+	console.log(`Wrote ${files} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}.`);
 } catch (error) {
 	if (error instanceof OnetImportError || error instanceof GraphValidationError) {
 		console.error(`The O*NET import failed.\n${error.message}`);

@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
-const PORT = 4199;
+/** PORT lets two checkouts shoot side by side. */
+const PORT = Number(process.env.PORT ?? 4199);
 const base = `http://127.0.0.1:${PORT}`;
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const views =

@@ -5,9 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { schemaFingerprint } from '../src/lib/server/schema-fingerprint';
-import { manifestDigest, type Manifest } from '../src/lib/server/table-folder';
+import type { Manifest } from '../src/lib/server/table-folder';
 import {
 	VALIDATED_TABLES_FILE,
+	manifestDigest,
 	recordedAsValid,
 	type ValidatedEntry
 } from '../src/lib/server/validated-tables';

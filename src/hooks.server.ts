@@ -11,7 +11,7 @@ import {
 	problemResponse,
 	withSecurityHeaders
 } from '$lib/server/http-contract.js';
-import { DataIntegrityError } from '$lib/server/table-folder';
+import { DataIntegrityError } from '$lib/server/data-folder';
 import { buildWholeExport } from '$lib/server/whole-exports';
 
 /**

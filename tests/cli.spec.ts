@@ -53,3 +53,46 @@ test('graph:validate -- <file> says one line per file, whatever a parser would h
 		/latin1\.csv \(csv\): 3 nodes[^]*note: latin1\.csv is not UTF-8 .* read as Windows-1252/
 	);
 });
+
+test('graph:validate takes the mapping step’s choices as options', () => {
+	// Without a mapping, a file without categories gets one message for all its nodes, naming
+	// what they have instead, and the options to give.
+	const gephi = 'tests/fixtures/samples/les-miserables.graphology.gexf';
+	const unmapped = validate(gephi);
+	expect(unmapped.status).toBe(1);
+	expect(unmapped.err.trimEnd().split('\n')).toHaveLength(1);
+	expect(unmapped.err).toContain(
+		'77 nodes of 77 have no category; their attributes are label, Authority, Hub, size'
+	);
+	expect(unmapped.err).toContain('--category-from');
+	expect(unmapped.err).not.toContain('undefined');
+	// The options the browser's import message shows for the same choices.
+	const mapped = validate(
+		'--label=label',
+		'--category=skill',
+		'--roles=label=Javert|Valjean',
+		'--orient',
+		'--drop-non-role-links',
+		gephi
+	);
+	expect(mapped.err).toBe('');
+	expect(mapped.status).toBe(0);
+	expect(mapped.out).toContain(`✓ ${gephi} (gexf): 77 nodes (75 skill, 2 role), 52 edges`);
+	expect(mapped.out).toContain(
+		'note: Roles: nodes whose "label" is "Javert" or "Valjean" (2 nodes).'
+	);
+
+	const matrix = 'tests/fixtures/spreadsheets/team-tools-matrix.xlsx';
+	expect(validate(matrix).err).toContain('is a table of no shape rolegraph recognises');
+	const table = validate('--layout=matrix', '--role=Job title', '--category=technology', matrix);
+	expect(table.status).toBe(0);
+	expect(table.out).toContain('(xlsx): 18 nodes (4 role, 14 technology), 28 edges');
+
+	// A mistyped option is refused, not ignored.
+	const typo = validate('--lable=label', gephi);
+	expect(typo.status).toBe(2);
+	expect(typo.err.trim()).toBe('✗ Unknown option: --lable.');
+	const half = validate('--roles=label=Javert', gephi);
+	expect(half.status).toBe(2);
+	expect(half.err).toMatch(/^✗ Say where categories come from/);
+});

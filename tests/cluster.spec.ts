@@ -3,7 +3,7 @@
  * others serve, and no request is lost but those the dead worker was answering.
  */
 import { expect, test } from '@playwright/test';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { startServer, type RunningServer } from './server-process';
 
 /** How many requests are under way at once in the load below. */
@@ -26,13 +26,15 @@ interface Sent {
 }
 
 /** One GET on its own connection (so no request waits on a socket the kill closed). */
-function get(port: number, target: string): Promise<Sent> {
+function get(port: number, target: string, agent?: Agent): Promise<Sent> {
 	const start = performance.now();
 	return new Promise((resolve) => {
 		const done = (outcome: number | string) =>
 			resolve({ target, start, end: performance.now(), outcome });
 		const outgoing = httpRequest(
-			{ host: '127.0.0.1', port, path: target, agent: false, headers: { connection: 'close' } },
+			agent
+				? { host: '127.0.0.1', port, path: target, agent }
+				: { host: '127.0.0.1', port, path: target, agent: false, headers: { connection: 'close' } },
 			(response) => {
 				response.resume();
 				response.on('end', () => done(response.statusCode ?? 0));
@@ -125,13 +127,24 @@ test.describe('the cluster', () => {
 		test.setTimeout(60_000);
 		const server = await startServer({ ROLEGRAPH_WORKERS: '2' });
 		const pids = await workerPids(server);
-		// A first O*NET comparison page: loads the dataset, so it takes a while.
-		const slow = get(server.port, '/compare/15-1252.00/15-1254.00?dataset=onet');
-		await sleep(200);
+		// One connection, kept alive: once a first answer has come back on it, a worker owns it
+		// (the primary hands connections over by IPC, which on a busy machine takes a while).
+		const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+		expect((await get(server.port, '/api/datasets', agent)).outcome).toBe(200);
+		// Then a first O*NET comparison page: loads the dataset, so it takes a while.
+		let settled = false;
+		const slow = get(server.port, '/compare/15-1252.00/15-1254.00?dataset=onet', agent).finally(
+			() => (settled = true)
+		);
+		await sleep(300);
+		expect(settled, 'the request should still be under way when the server is told to stop').toBe(
+			false
+		);
 		const code = await server.stop();
 		expect((await slow).outcome).toBe(200);
 		expect(code).toBe(0);
 		for (const pid of pids) expect(() => process.kill(pid, 0)).toThrow();
+		agent.destroy();
 	});
 
 	test('a worker that cannot start stops the server with its code', async () => {

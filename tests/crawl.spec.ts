@@ -100,6 +100,7 @@ function headingOf(html: string): string | undefined {
 		.replace(/&gt;/g, '>')
 		.replace(/&quot;/g, '"')
 		.replace(/&#39;/g, "'")
+		.replace(/\s+/g, ' ')
 		.trim();
 }
 
@@ -123,16 +124,17 @@ async function follow(request: APIRequestContext, href: string): Promise<string 
 	const heading = headingOf(await response.text());
 	let expected: string | RegExp | undefined;
 	const node = /^\/nodes\/([^/]+)$/.exec(url.pathname);
-	const pair = /^\/compare\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+	const pair = /^\/(compare|gap)\/([^/]+)\/([^/]+)$/.exec(url.pathname);
 	if (node) expected = await labelOf(request, decodeURIComponent(node[1]!), dataset);
 	else if (pair) {
 		const [a, b] = await Promise.all([
-			labelOf(request, decodeURIComponent(pair[1]!), dataset),
-			labelOf(request, decodeURIComponent(pair[2]!), dataset)
+			labelOf(request, decodeURIComponent(pair[2]!), dataset),
+			labelOf(request, decodeURIComponent(pair[3]!), dataset)
 		]);
-		expected = `${a} vs ${b}`;
+		expected = pair[1] === 'compare' ? `${a} vs ${b}` : `From ${a} to ${b}`;
 	} else if (path === '/') expected = / vs /;
 	else if (path === '/explore') expected = 'Explore the whole graph';
+	else if (path === '/match') expected = 'Which roles fit what you know';
 	else return `${href}: an address the crawler does not know`;
 	if (expected === undefined) return `${href}: names no node`;
 	const ok = typeof expected === 'string' ? heading === expected : expected.test(heading ?? '');
@@ -161,8 +163,16 @@ async function crawl(page: Page, request: APIRequestContext, paths: string[], or
 	for (const href of mine.filter((link) => new URL(link).pathname.startsWith('/local/'))) {
 		const result = await visit(page, href);
 		problems.push(...result.problems.map((problem) => `link ${href}: ${problem}`));
-		const heading = (await page.locator('h1').first().textContent())?.trim() ?? '';
-		if (!/ vs /.test(heading)) problems.push(`link ${href}: heading ${JSON.stringify(heading)}`);
+		const heading =
+			(await page.locator('h1').first().textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+		const expected = /\/match$/.test(new URL(href).pathname)
+			? /^Which roles fit what you know$/
+			: /\/gap\//.test(new URL(href).pathname)
+				? /^From .+ to .+$/
+				: / vs /;
+		if (!expected.test(heading)) {
+			problems.push(`link ${href}: heading ${JSON.stringify(heading)}`);
+		}
 	}
 	const served = mine.filter((link) => !new URL(link).pathname.startsWith('/local/'));
 	// A few at a time, as a browser would fetch them.
@@ -213,6 +223,8 @@ test.describe('the crawler', () => {
 			'/?node=backend-engineer',
 			'/explore',
 			'/explore?node=nginx',
+			'/gap/backend-engineer/backend-developer',
+			'/match?have=java,php,backend-engineer',
 			...nodes.map(([id]: [string]) => `/nodes/${encodeURIComponent(id)}`)
 		];
 		const result = await crawl(page, request, paths, new URL(baseURL!).origin);
@@ -283,6 +295,9 @@ test.describe('the crawler', () => {
 			`/compare/15-1254.00/15-1252.00?dataset=onet&node=${picked[0]}`,
 			'/explore?dataset=onet',
 			'/explore?dataset=onet&node=python',
+			'/gap/15-1254.00/15-1252.00?dataset=onet',
+			'/gap/15-1299.07/15-1254.00?dataset=onet', // Blockchain Engineers have no skill data
+			'/match?dataset=onet&have=Python,SQL,statistics,Tableau,15-1254.00',
 			'/explore?dataset=onet&all=1'
 		];
 		const result = await crawl(page, request, paths, new URL(baseURL!).origin);
@@ -321,7 +336,9 @@ test.describe('the crawler', () => {
 			`${base}?node=sql`,
 			`${base}?node=data-engineer`,
 			`${base}?category=skill`,
-			`${base}?a=data-analyst&b=data-analyst`
+			`${base}?a=data-analyst&b=data-analyst`,
+			`${base}/gap/data-analyst/data-engineer`,
+			`${base}/match?have=sql,statistics,nothing-like-it`
 		];
 		const result = await crawl(page, request, paths, new URL(baseURL!).origin);
 		console.log(`crawl imported graph: ${result.visited} pages, ${result.followed} links followed`);

@@ -331,8 +331,9 @@ test.describe('node pages and the whole graph', () => {
 	test('a node page draws the node and its roles, and lists them', async ({ page }) => {
 		await page.goto('/nodes/nginx');
 		await waitForGraph(page);
-		const ids = (await drawnNodes(page)).map((n) => n.id).sort();
-		expect(ids).toEqual(['backend-engineer', 'nginx']);
+		// The roles, in a zone titled with their count (issue 20); the node itself is the page's title.
+		expect((await drawnNodes(page, '.item')).map((n) => n.id)).toEqual(['backend-engineer']);
+		expect((await drawnNodes(page, '.zone')).map((n) => n.label)).toEqual(['All roles · 1']);
 		await expect(
 			page
 				.getByRole('region', { name: 'Roles that need it' })

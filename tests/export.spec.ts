@@ -119,9 +119,11 @@ test.describe('data export', () => {
 			'graphology JSON',
 			'GEXF (Gephi)',
 			'GraphML',
-			'Cytoscape desktop (.cyjs)'
+			'Cytoscape desktop (.cyjs)',
+			'CSV (spreadsheet)'
 		]);
-		for (const format of GRAPH_EXPORT_FORMATS) {
+		// CSV is a comparison's table here (the next test); the graph formats give the graph.
+		for (const format of GRAPH_EXPORT_FORMATS.filter((f) => !f.writeComparison)) {
 			const file = await download(page, format.label, 'link', section);
 			expect(file.name).toBe(`backend-engineer-vs-backend-developer.${format.extensions[0]}`);
 			expect(contents(await readGraph(file.bytes, format.id))).toEqual(contents(reference));
@@ -154,6 +156,11 @@ test.describe('data export', () => {
 		const graph = await readGraph(gexf.bytes, 'gexf');
 		expect(graph.order).toBe(92);
 		expect(graph.getAttribute('sources').map((s) => s.id)).toEqual(['article-1', 'article-2']);
+		// The whole graph as CSV: the edge list the importer reads, every node and link.
+		const table = await download(page, 'CSV (spreadsheet)', 'link', section);
+		expect(table.name).toBe('backend-engineer-vs-backend-developer-whole-graph.csv');
+		const fromTable = fromValidated((await importFile(table.name, table.bytes)).graph);
+		expect([fromTable.order, fromTable.size]).toEqual([graph.order, graph.size]);
 		const view = await download(page, 'GraphML', 'link', 'Data: this view');
 		expect(view.name).toBe('php.graphml');
 		expect((await readGraph(view.bytes, 'graphml')).nodes().sort()).toEqual([
@@ -178,7 +185,7 @@ test.describe('data export', () => {
 			['/api/export/pdf', 400],
 			['/api/export/toString', 400],
 			['/api/export/__proto__', 400],
-			['/api/export/csv?view=whole', 400],
+			['/api/export/csv?view=everything', 400],
 			['/api/export/json?view=node', 400],
 			['/api/export/json?view=node&id=nope', 404]
 		] as const) {
@@ -186,6 +193,10 @@ test.describe('data export', () => {
 			expect(bad.status()).toBe(status);
 			expect((await bad.json()).error.message).toBeTruthy();
 		}
+		// Compressed when the client accepts it (Playwright asks for gzip, deflate and br).
+		const whole = await request.get('/api/export/gexf?view=whole');
+		expect(whole.headers()['content-encoding']).toMatch(/^(gzip|br|deflate)$/);
+		expect((await readGraph(await whole.text(), 'gexf')).order).toBe(92);
 		expect((await (await request.get('/api/export/pdf')).json()).error.message).toBe(
 			'Unknown export format "pdf"; use json, gexf, graphml, cyjs, csv.'
 		);

@@ -210,7 +210,7 @@ export function hostileImports(): HostileFile[] {
 		},
 		{
 			name: 'line-separators.graphml',
-			what: 'U+0085 and U+2028 in a label and a JSON list (xmldom read them as XML 1.1 newlines)',
+			what: 'U+0085 and U+2028 in a label and a JSON list (@xmldom once read them as XML 1.1 newlines)',
 			bytes: Buffer.from(
 				graphml({ label: 'Go\u0085one\u2028two' })
 					.replace(

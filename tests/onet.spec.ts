@@ -170,7 +170,13 @@ test.describe('the O*NET dataset in the app', () => {
 	test('Apache HTTP Server: every occupation O*NET lists it for', async ({ page, request }) => {
 		await page.goto('/nodes/apache-http-server?dataset=onet');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apache HTTP Server');
-		const roles = page.getByRole('region', { name: 'Roles that need it' }).getByRole('link');
+		const list = page.getByRole('region', { name: 'Roles that need it' });
+		await expect(list.getByRole('heading', { level: 2 })).toContainText('· 28');
+		// Groups show their first few; each unfolds to all of its roles.
+		for (const more of await list.getByRole('button', { name: /^\+\d+ more in / }).all()) {
+			await more.click();
+		}
+		const roles = list.getByRole('link');
 		await expect(roles).toHaveCount(28);
 		await expect(roles.filter({ hasText: 'Web Administrators' })).toHaveCount(1);
 		const api = await (await request.get('/api/nodes/apache-http-server?dataset=onet')).json();

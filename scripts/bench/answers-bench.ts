@@ -90,7 +90,7 @@ export function benchMatch(graph: KnowledgeGraph) {
 }
 
 /** Drives a list of paths in turn (each connection cycles through them) and returns the figures. */
-async function hammerPaths(
+export async function hammerPaths(
 	base: string,
 	paths: string[],
 	connections: number,

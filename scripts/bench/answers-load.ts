@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { prepareSimilarityAsync, similarityIndex } from '../../src/lib/graph/similarity-index';
 import { dataRoot } from '../../src/lib/server/data-folder';
-import { loadTableDataset } from '../../src/lib/server/datasets';
-import { verifyTableFolder } from '../../src/lib/server/table-folder';
+import { loadTableDataset, verifyTableFolder } from '../../src/lib/server/table-folder';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const folder = join(dataRoot(), 'onet');

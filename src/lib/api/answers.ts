@@ -3,15 +3,28 @@
  * code that reads them (one definition, so the two cannot drift apart).
  */
 import type { Comparison } from '../graph/compare';
-import type { NodeResponse, RoleSummary } from '../graph/nodes';
+import type { ManyComparison } from '../graph/compare-many';
+import type { Gap } from '../graph/gap';
+import type { MatchResult } from '../graph/match';
+import type { NodeRolesAnswer } from '../graph/node-answer';
+import type { RoleSummary } from '../graph/nodes';
+import type { SimilarRole } from '../graph/similarity';
 import type { SearchHit } from '../graph/search';
 import type { NodeSummary, Source } from '../graph/types';
 
 /** GET /api/compare/{a}/{b} */
 export type CompareAnswer = Comparison;
 
-/** GET /api/nodes/{id} */
-export type NodeAnswer = NodeResponse;
+/** GET /api/compare/{a}/{b}/{c}… (three to six roles): exact intersections, largest first. */
+export type CompareManyAnswer = ManyComparison;
+
+/**
+ * GET /api/nodes/{id}: the node, the roles linking to it (each with its group and the link's
+ * described fields), `count` of the `rated` roles with data on its category, the roles' `groups`
+ * with counts, and `together`: the items most often needed with it, with `roles` and `lift`.
+ * `limit=` (1–50, default 10) caps `together`; `group=` narrows all of it to one group of roles.
+ */
+export type NodeAnswer = NodeRolesAnswer;
 
 /** GET /api/roles */
 export interface RolesAnswer {
@@ -45,3 +58,15 @@ export interface GraphAnswer {
 export interface ErrorAnswer {
 	error: { message: string };
 }
+
+/** GET /api/similar/{id}: a role's closest roles, best first. */
+export interface SimilarAnswer {
+	role: { id: string; label: string };
+	similar: SimilarRole[];
+}
+
+/** GET /api/gap/{from}/{to} */
+export type GapAnswer = Gap;
+
+/** GET /api/match */
+export type MatchAnswer = MatchResult;

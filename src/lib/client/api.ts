@@ -1,4 +1,10 @@
-import type { ErrorAnswer, GraphAnswer, NodeAnswer, SearchAnswer } from '../api/answers';
+import type {
+	ErrorAnswer,
+	GraphAnswer,
+	NodeAnswer,
+	SearchAnswer,
+	SimilarAnswer
+} from '../api/answers';
 import type { NodeResponse } from '../graph/nodes';
 import type { SearchHit } from '../graph/search';
 import { RolegraphError } from '../graph/errors';
@@ -41,6 +47,19 @@ export async function fetchSearch(
 		signal
 	);
 	return body.results;
+}
+
+/** The roles closest to one, best first: at most `limit` (1–50). */
+export function fetchSimilar(
+	id: string,
+	dataset?: string,
+	limit = 10,
+	signal?: AbortSignal
+): Promise<SimilarAnswer> {
+	return getJson(
+		`/api/similar/${encodeURIComponent(id)}${queryString({ dataset, limit: String(limit) })}`,
+		signal
+	);
 }
 
 /** The compact graph /explore draws, for the given query (dataset and filters). */

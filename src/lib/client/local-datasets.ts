@@ -56,6 +56,11 @@ function changed(): void {
 	for (const listener of listeners) listener();
 }
 
+/** Tells this page's listeners that a dataset was kept elsewhere (by the import worker). */
+export function localDatasetsChanged(): void {
+	changed();
+}
+
 /** A local dataset without its graph. */
 export function summary({ graph: _graph, ...rest }: LocalDataset): LocalDatasetSummary {
 	return rest;

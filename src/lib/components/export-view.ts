@@ -16,4 +16,15 @@ export interface ExportView {
 	dataset?: string;
 	/** The file name of the whole dataset, without extension. */
 	wholeFileBase: string;
+	/** Files only this view makes (a list it shows, as a table), listed with its data files. */
+	files?: readonly ViewFile[];
+}
+
+/** A file a view makes of what it shows, in the browser. */
+export interface ViewFile {
+	/** The menu entry: "What to learn, as CSV". */
+	label: string;
+	fileName: string;
+	mime: string;
+	make: () => Promise<string>;
 }

@@ -3,6 +3,7 @@ import { UnknownNodeError } from './errors';
 import { categoriesOf, nodeResponse, roleOptions, roleRelations } from './nodes';
 import type { FamilyDescription } from './families';
 import { graphFields, type FieldDescription } from './fields';
+import { summariseComparison } from './summary';
 import type { KnowledgeGraph } from './types';
 
 /** Above this many roles, the role pickers search instead of listing. */
@@ -66,6 +67,8 @@ export function comparisonPage(
 	return {
 		dataset,
 		comparison: compareRoles(graph, a, b, { categories, sources }),
+		/** The comparison in a few sentences (of the whole pair, whatever the filters). */
+		summary: summariseComparison(graph, a, b).sentences,
 		relations: roleRelations(graph, a, b),
 		// A few roles fit a drop-down; hundreds are picked by searching (and not sent with the page).
 		roles: roleOptions(graph).length <= MAX_ROLE_OPTIONS ? roleOptions(graph) : [],

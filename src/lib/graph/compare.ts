@@ -51,7 +51,8 @@ export interface CompareOptions {
 	sources?: readonly string[];
 }
 
-interface Link {
+/** One link of a role to a node, as comparisons read it. */
+export interface Link {
 	id: string;
 	label: string;
 	category: Category;
@@ -67,7 +68,7 @@ interface Link {
  * Every item of a graph gets them in the same order (absent ones undefined, which JSON leaves
  * out), so items share one shape and code handling them stays fast.
  */
-const itemFields = derived((graph): readonly FieldDescription[] =>
+export const itemFields = derived((graph): readonly FieldDescription[] =>
 	linkFields(graph).filter((field) => field.show !== 'none' && field.type !== 'string')
 );
 
@@ -84,7 +85,7 @@ function fieldValues(
 }
 
 /** Two links' item field values as one item carries them: a flag either has, the higher value. */
-function mergeValues(x: FieldValue[], y: FieldValue[]): FieldValue[] {
+export function mergeValues(x: FieldValue[], y: FieldValue[]): FieldValue[] {
 	return x.map((value, i) => {
 		const other = y[i];
 		if (value === undefined) return other;
@@ -99,7 +100,7 @@ function mergeValues(x: FieldValue[], y: FieldValue[]): FieldValue[] {
  * A role's links in display order, as parallel arrays: each node's display rank (ascending),
  * the item shown when only this role links to it, and the link itself; plus the links by id.
  */
-interface RoleLinks {
+export interface RoleLinks {
 	ranks: Int32Array;
 	alone: CompareItem[];
 	links: Link[];
@@ -152,7 +153,8 @@ function internSources(graph: KnowledgeGraph, sources: readonly string[]): reado
 	return list;
 }
 
-function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
+/** A role's links to non-role nodes, in display order (category, then label), built once per role. */
+export function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 	const index = linkIndex(graph);
 	let links = index.get(role);
 	if (links) return links;
@@ -164,7 +166,14 @@ function linksOf(graph: KnowledgeGraph, role: string): RoleLinks {
 		if (category === 'role') return;
 		const sources = internSources(graph, attributes.sources);
 		const values = fieldValues(fields, attributes);
-		const alone = item(fields, target, label, category, Object.freeze({ [role]: sources }), values);
+		const alone = makeItem(
+			fields,
+			target,
+			label,
+			category,
+			Object.freeze({ [role]: sources }),
+			values
+		);
 		Object.freeze(alone);
 		list.push({ id: target, label, category, sources, values, alone, rank: rank.get(target)! });
 	});
@@ -302,14 +311,14 @@ function splitLinks(
 			);
 		} else
 			result.onlyA.push(
-				item(fields, link.id, link.label, link.category, { [a]: fromA }, link.values)
+				makeItem(fields, link.id, link.label, link.category, { [a]: fromA }, link.values)
 			);
 	}
 	for (const link of linksB.links) {
 		const fromB = keep(link);
 		if (fromB && !keep(linksA.byId.get(link.id))) {
 			result.onlyB.push(
-				item(fields, link.id, link.label, link.category, { [b]: fromB }, link.values)
+				makeItem(fields, link.id, link.label, link.category, { [b]: fromB }, link.values)
 			);
 		}
 	}
@@ -320,7 +329,7 @@ function splitLinks(
  * An item: its id, label, category and sources, then the item fields in their order (absent ones
  * undefined, which JSON leaves out), so every item of a graph has one shape.
  */
-function item(
+export function makeItem(
 	fields: readonly FieldDescription[],
 	id: string,
 	label: string,
@@ -341,7 +350,7 @@ function sharedItem(
 	sources: Readonly<Record<string, readonly string[]>>
 ): CompareItem {
 	const values = fields.length === 0 ? link.values : mergeValues(link.values, other.values);
-	return item(fields, link.id, link.label, link.category, sources, values);
+	return makeItem(fields, link.id, link.label, link.category, sources, values);
 }
 
 /** `{ [a]: fromA, [b]: fromB }`, as a dictionary: role ids vary, so no fixed object shape fits. */
@@ -357,7 +366,10 @@ function pairSources(
 	return sources;
 }
 
-function categoryFilter(categories: readonly string[] | undefined): Set<Category> | undefined {
+/** The categories a comparison is narrowed to (undefined: all); throws InvalidQueryError for an unknown one. */
+export function categoryFilter(
+	categories: readonly string[] | undefined
+): Set<Category> | undefined {
 	if (!categories || categories.length === 0) return undefined;
 	for (const category of categories) {
 		if (!(CATEGORIES as readonly string[]).includes(category)) {
@@ -370,7 +382,8 @@ function categoryFilter(categories: readonly string[] | undefined): Set<Category
 	return new Set(categories as Category[]);
 }
 
-function sourceFilter(
+/** The sources a comparison is narrowed to (undefined: all); throws InvalidQueryError for an unknown one. */
+export function sourceFilter(
 	graph: KnowledgeGraph,
 	sources: readonly string[] | undefined
 ): Set<string> | undefined {

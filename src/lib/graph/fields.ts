@@ -84,6 +84,9 @@ export const COMMON_FIELDS: readonly FieldDescription[] = [
 		type: 'number',
 		label: 'level',
 		meaning: 'The level of the item the role calls for (a proficiency, a rating).',
+		// Wide enough for the scales people use (1–3, 1–5, O*NET's 0–7, 0–10, percentages), narrow
+		// enough to catch a year or an id read as a level.
+		range: [0, 100],
 		show: 'value',
 		order: 4,
 		weight: 1

@@ -1,10 +1,16 @@
 import * as z from 'zod';
 import { CATEGORIES, RELATIONS } from './types';
 
-// In the browser (imported graphs are validated there), zod must not compile its parsers with
-// `new Function`: the pages' Content-Security-Policy forbids eval, and even zod's probe for it
-// is reported as a violation. The server keeps the faster compiled parsers.
-if (typeof document !== 'undefined') z.config({ jitless: true });
+// In the browser and its import worker (imported graphs are validated there), zod must not
+// compile its parsers with `new Function`: the Content-Security-Policy forbids eval, and even
+// zod's probe for it is reported as a violation. Node (the server) keeps the faster compiled parsers.
+if (
+	typeof document !== 'undefined' ||
+	(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node ===
+		undefined
+) {
+	z.config({ jitless: true });
+}
 
 /**
  * The characters no text of rolegraph may hold: control characters other than tab, newline and

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { teamGraph } from '../test-support/team-graph';
 import { tinyGraph } from '../test-support/tiny-graph';
 import { viewGraph, viewTitle } from './view-graph';
 
@@ -28,6 +29,21 @@ describe('viewGraph', () => {
 		});
 		expect(view.nodes().sort()).toEqual(['dev', 'eng', 'java', 'php']);
 		expect(view.getEdgeAttribute('eng->java', 'sources')).toEqual(['s2']);
+	});
+
+	it('a comparison of several roles keeps them, every zone’s nodes, their links and the relations among them', () => {
+		const view = viewGraph(teamGraph(), {
+			kind: 'compareMany',
+			roles: ['fe', 'be', 'fs'],
+			options: { sources: ['s2'] }
+		});
+		expect(view.nodes().sort()).toEqual(['be', 'fe', 'fs', 'git', 'js']);
+		expect(view.edges().sort()).toEqual(['be->git', 'fs->fe', 'fs->js']);
+		expect(view.getEdgeAttribute('fs->js', 'sources')).toEqual(['s2']);
+		expect(view.getAttribute('title')).toBe('Frontend vs Backend vs Full-stack');
+		expect(viewTitle(teamGraph(), { kind: 'compareMany', roles: ['ops', 'fe'] })).toBe(
+			'Ops vs Frontend'
+		);
 	});
 
 	it('a node view keeps the node, its neighbours and the links between them', () => {

@@ -1,11 +1,17 @@
 import { Graph } from './graphology';
 import { compareRoles, type CompareOptions } from './compare';
+import { compareMany } from './compare-many';
+import { relationsAmong } from './compare-many-page';
 import { nodeAttributes, roleRelations } from './nodes';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from './types';
 
-/** Which part of a graph a view shows: a comparison of two roles, one node's neighbourhood, or all of it. */
+/**
+ * Which part of a graph a view shows: a comparison of two roles or of several (up to six), one
+ * node's neighbourhood, or all of it.
+ */
 export type ViewSpec =
 	| { kind: 'compare'; a: string; b: string; options?: CompareOptions }
+	| { kind: 'compareMany'; roles: readonly string[]; options?: CompareOptions }
 	| { kind: 'node'; id: string }
 	| { kind: 'whole' };
 
@@ -23,8 +29,11 @@ function copyNode(from: KnowledgeGraph, to: KnowledgeGraph, id: string): void {
 	if (!to.hasNode(id)) to.addNode(id, { ...from.getNodeAttributes(id) });
 }
 
-/** The title a view carries into exports: "A vs B", a node's label, or the dataset's title. */
+/** The title a view carries into exports: "A vs B (vs C…)", a node's label, or the dataset's title. */
 export function viewTitle(graph: KnowledgeGraph, spec: ViewSpec): string {
+	if (spec.kind === 'compareMany') {
+		return spec.roles.map((role) => nodeAttributes(graph, role).label).join(' vs ');
+	}
 	if (spec.kind === 'compare') {
 		return `${nodeAttributes(graph, spec.a).label} vs ${nodeAttributes(graph, spec.b).label}`;
 	}
@@ -51,6 +60,7 @@ export function viewGraph(graph: KnowledgeGraph, spec: ViewSpec): KnowledgeGraph
 		dropUndefined(view);
 		return view;
 	}
+	if (spec.kind === 'compareMany') return manyViewGraph(graph, spec.roles, spec.options, title);
 	const { a, b } = spec;
 	const comparison = compareRoles(graph, a, b, spec.options);
 	const view = emptyLike(graph, { title, defaultPair: [a, b] });
@@ -68,6 +78,39 @@ export function viewGraph(graph: KnowledgeGraph, spec: ViewSpec): KnowledgeGraph
 		}
 	}
 	for (const { source, target } of roleRelations(graph, a, b)) {
+		const edge = graph.edge(source, target)!;
+		view.addEdgeWithKey(edge, source, target, { ...graph.getEdgeAttributes(edge) });
+	}
+	return view;
+}
+
+/**
+ * A comparison of several roles as a graph: the roles, every node of every zone (after filters),
+ * the links behind them with the sources that passed the filter, and the relations among the roles.
+ */
+function manyViewGraph(
+	graph: KnowledgeGraph,
+	roles: readonly string[],
+	options: CompareOptions | undefined,
+	title: string
+): KnowledgeGraph {
+	const comparison = compareMany(graph, roles, options);
+	const view = emptyLike(graph, { title, defaultPair: [roles[0]!, roles[1]!] });
+	dropUndefined(view);
+	for (const role of roles) copyNode(graph, view, role);
+	for (const zone of comparison.zones) {
+		for (const item of zone.items) {
+			copyNode(graph, view, item.id);
+			for (const [role, sources] of Object.entries(item.sources)) {
+				const edge = graph.edge(role, item.id)!;
+				view.addEdgeWithKey(edge, role, item.id, {
+					...graph.getEdgeAttributes(edge),
+					sources: [...sources]
+				});
+			}
+		}
+	}
+	for (const { source, target } of relationsAmong(graph, roles)) {
 		const edge = graph.edge(source, target)!;
 		view.addEdgeWithKey(edge, source, target, { ...graph.getEdgeAttributes(edge) });
 	}

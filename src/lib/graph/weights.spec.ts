@@ -10,8 +10,14 @@ describe('describeWeights', () => {
 		expect(describeWeights(ratedGraph())).toEqual({
 			attributes: [
 				{ kind: 'scale', attribute: 'importance', name: 'importance', low: 3, high: 5, bonus: 1 },
-				{ kind: 'flag', attribute: 'hot', bonus: 0.5, says: 'a hot technology' },
-				{ kind: 'flag', attribute: 'inDemand', bonus: 0.5, says: 'in demand in job postings' }
+				{ kind: 'flag', attribute: 'hot', bonus: 0.5, says: 'a hot technology', mark: 'hot' },
+				{
+					kind: 'flag',
+					attribute: 'inDemand',
+					bonus: 0.5,
+					says: 'in demand in job postings',
+					mark: 'in demand'
+				}
 			],
 			signals: { needs: 1, tasks: 6 }
 		});

@@ -24,6 +24,8 @@ export interface FlagWeight {
 	bonus: number;
 	/** What the mark says, as a reason ("a hot technology"). */
 	says: string;
+	/** The mark's short name, as lists show it ("hot", "in demand"). */
+	mark: string;
 }
 
 export type AttributeWeight = ScaleWeight | FlagWeight;
@@ -78,7 +80,8 @@ export const describeWeights = derived((graph: KnowledgeGraph): WeightScheme => 
 					kind: 'flag',
 					attribute: field.name,
 					bonus: field.weight,
-					says: field.says ?? field.label
+					says: field.says ?? field.label,
+					mark: field.mark ?? field.label
 				}
 			];
 		}

@@ -1,4 +1,5 @@
 import { comparisonPage, datasetInfo } from '../graph/compare-page';
+import { prepareSimilarityAsync } from '../graph/similarity-index';
 import type { KnowledgeGraph } from '../graph/types';
 import { DEFAULT_DATASET, getGraph } from './datasets';
 import { loadPage } from './http-errors';
@@ -14,6 +15,8 @@ export function loadComparison(url: URL, pair?: { a: string; b: string }) {
 	return loadPage(async () => {
 		const dataset = datasetParam(url);
 		const graph = await getGraph(dataset);
+		// The summary reads the similarity index, built in the background after the dataset loads.
+		await prepareSimilarityAsync(graph);
 		return comparisonPage(graph, serverDatasetInfo(graph, dataset), {
 			pair,
 			categories: listParam(url, 'category'),

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { DataFile } from '../graph/data-files';
+import { RolegraphError } from '../graph/errors';
 
 /** The folder that holds the datasets: `ROLEGRAPH_DATA`, or `graph/` under the working directory. */
 export function dataRoot(): string {
@@ -23,4 +24,11 @@ export async function readYamlFiles(folder: string): Promise<DataFile[]> {
 	return Promise.all(
 		files.map(async (path) => ({ path: displayPath(path), text: await readFile(path, 'utf8') }))
 	);
+}
+
+/** A data file is missing, damaged, or was changed without regenerating what vouches for it. */
+export class DataIntegrityError extends RolegraphError {
+	constructor(message: string) {
+		super(message, { status: 500 });
+	}
 }

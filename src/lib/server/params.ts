@@ -33,7 +33,10 @@ function checkLength(name: string, value: string): void {
 	}
 }
 
-/** The view an export asks for: `view=compare&a=…&b=…` (with filters), `view=node&id=…`, or `view=whole`. */
+/**
+ * The view an export asks for: `view=compare&a=…&b=…` or `view=compare&role=…&role=…&role=…`
+ * (with filters), `view=node&id=…`, or `view=whole`.
+ */
 export function viewParam(url: URL): ViewSpec {
 	const view = param(url, 'view') ?? 'whole';
 	if (view === 'whole') return { kind: 'whole' };
@@ -41,6 +44,14 @@ export function viewParam(url: URL): ViewSpec {
 		const id = param(url, 'id');
 		if (!id) throw new BadRequestError('view=node needs the node as id=…');
 		return { kind: 'node', id };
+	}
+	if (view === 'compare' && url.searchParams.has('role')) {
+		// Several roles (repeated role=…); compareMany checks how many and which.
+		return {
+			kind: 'compareMany',
+			roles: listParam(url, 'role'),
+			options: { categories: listParam(url, 'category'), sources: listParam(url, 'source') }
+		};
 	}
 	if (view === 'compare') {
 		const a = param(url, 'a');

@@ -1,11 +1,24 @@
+/**
+ * The table dataset kind (what `npm run import:onet` writes): compact TSV tables, a dataset.json
+ * with the graph's attributes and its description of its fields and families, optional
+ * precomputed positions, and a manifest of SHA-256 checksums. The server only reads it: its
+ * tables are read and written by graph/table-dataset.ts, the folder written by
+ * scripts/write-table-folder.ts (the server source writes nothing).
+ */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as z from 'zod';
-import { GraphValidationError, RolegraphError } from '../graph/errors';
-import { readTables } from '../graph/table-dataset';
-import { displayPath } from './data-folder';
+import { fromValidated } from '../graph/build';
+import { prepareComparisons } from '../graph/compare';
+import { GraphValidationError } from '../graph/errors';
+import { graphAttributesSchema } from '../graph/schema';
+import { DATASET_FILE, readTables } from '../graph/table-dataset';
+import type { KnowledgeGraph } from '../graph/types';
+import { DataIntegrityError, displayPath } from './data-folder';
+import type { DatasetKind, DatasetListing } from './dataset-kinds';
+import { recordedAsValid } from './validated-tables';
 
 /** The manifest a table dataset folder carries: what it holds, and a checksum per file. */
 export interface Manifest {
@@ -38,18 +51,6 @@ const manifestSchema = z.strictObject({
 	schema: z.string().max(200),
 	files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'))
 });
-
-/** A data file is missing, damaged, or was changed without regenerating the manifest. */
-export class DataIntegrityError extends RolegraphError {
-	constructor(message: string) {
-		super(message, { status: 500 });
-	}
-}
-
-/** Whether a folder holds a table dataset (it has a manifest). */
-export function isTableFolder(folder: string): boolean {
-	return existsSync(join(folder, MANIFEST_FILE));
-}
 
 /** The table files (by name) directly in a folder, whether or not a manifest lists them. */
 export function tableFilesIn(folder: string): string[] {
@@ -148,18 +149,6 @@ export function verifyTableFolder(folder: string): Manifest {
 	throw new DataIntegrityError(problems.join('\n'));
 }
 
-/**
- * What identifies a table dataset's content: a hash of its manifest (every file's checksum and
- * the counts it claims). Once the files match their checksums, equal digests mean equal data.
- */
-export function manifestDigest(manifest: Manifest): string {
-	const { format, dataset, nodes, edges, roles, files } = manifest;
-	const sorted = Object.entries(files).sort(([x], [y]) => (x < y ? -1 : 1));
-	return createHash('sha256')
-		.update(JSON.stringify([format, dataset, nodes, edges, roles, sorted]))
-		.digest('hex');
-}
-
 /** Precomputed layouts of a table dataset: family ('' for the whole graph) → id → [x, y]. */
 export type Layouts = Map<string, Map<string, [number, number]>>;
 
@@ -174,7 +163,7 @@ export async function readPositions(folder: string): Promise<Layouts> {
 		if (line === '') continue;
 		const [family = '', id = '', xText, yText, extra] = line.split('\t');
 		const [x, y] = [Number(xText), Number(yText)];
-		if (!/^\d{0,2}$/.test(family) || !id || !Number.isFinite(x) || !Number.isFinite(y) || extra) {
+		if (!/^\S{0,40}$/.test(family) || !id || !Number.isFinite(x) || !Number.isFinite(y) || extra) {
 			throw new DataIntegrityError(
 				`${displayPath(path)}:${index + 1}: not a position (family, id, x, y).`
 			);
@@ -195,3 +184,106 @@ export async function readTableFiles(
 	const texts = await Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')));
 	return Object.fromEntries(names.map((name, i) => [name, texts[i]!]));
 }
+
+/**
+ * Loads a table dataset folder whose files match their checksums (verifyTableFolder) into a
+ * graph. Data recorded as valid under the current schema (validated-tables.ts) needs only the
+ * cheap reference checks; any other is validated in full — schema, references, positions, and
+ * the counts its manifest claims — as it is when `full` asks for it (npm run graph:validate).
+ */
+export async function loadTableDataset(
+	folder: string,
+	manifest: Manifest,
+	{ full = false }: { full?: boolean } = {}
+): Promise<KnowledgeGraph> {
+	const files = await readTableFiles(folder, manifest);
+	const schemaChecked = !full && recordedAsValid(manifest);
+	const graph = fromValidated(readTables(files, `${displayPath(folder)}/`, { schemaChecked }));
+	checkCounts(graph, manifest, folder);
+	if (!schemaChecked && manifest.files[POSITIONS_FILE]) await readPositions(folder);
+	// Part of being ready: the first comparison should not pay for ranking 24,000 nodes.
+	prepareComparisons(graph);
+	return graph;
+}
+
+/** Refuses a graph whose size differs from what its manifest told the dataset list. */
+function checkCounts(graph: KnowledgeGraph, manifest: Manifest, folder: string): void {
+	let roles = 0;
+	graph.forEachNode((_id, { category }) => {
+		if (category === 'role') roles++;
+	});
+	const actual = { nodes: graph.order, edges: graph.size, roles };
+	const wrong = (['nodes', 'edges', 'roles'] as const).filter((k) => actual[k] !== manifest[k]);
+	if (wrong.length > 0) {
+		throw new DataIntegrityError(
+			`${displayPath(join(folder, MANIFEST_FILE))} claims ${wrong.map((k) => `${manifest[k]} ${k}`).join(', ')}; ` +
+				`the data has ${wrong.map((k) => `${actual[k]} ${k}`).join(', ')}.`
+		);
+	}
+}
+
+/** What the dataset list shows of a table dataset before it is loaded. */
+export interface TableSummary {
+	title: string;
+	description: string;
+	credit?: string;
+}
+
+/**
+ * A table dataset's title, description and credit, from its dataset.json, validated against the
+ * schema (the list shows them before the dataset is loaded and validated whole).
+ */
+export function readTableSummary(folder: string): TableSummary {
+	const path = join(folder, DATASET_FILE);
+	let json: unknown;
+	try {
+		json = JSON.parse(readFileSync(path, 'utf8'));
+	} catch (error) {
+		throw new DataIntegrityError(
+			`${displayPath(path)}: not valid JSON: ${(error as Error).message}`
+		);
+	}
+	const parsed = graphAttributesSchema.safeParse(json);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		throw new DataIntegrityError(
+			`${displayPath(path)}: ${issue.path.join('.') || '(the file)'}: ${issue.message}`
+		);
+	}
+	const { title, description, credit } = parsed.data;
+	return { title, description, credit };
+}
+
+/**
+ * The table kind: a folder with a manifest.json. Opening it checks every file against its
+ * checksum; data the code's record does not vouch for is validated in full at startup.
+ */
+export const tableKind: DatasetKind = {
+	name: 'tables',
+	files: 'table files',
+	marker: MANIFEST_FILE,
+	lostMarker:
+		', so nothing vouches for them: restore it, or regenerate the dataset (npm run import:onet).',
+	dataFiles: tableFilesIn,
+	open(folder) {
+		const manifest = verifyTableFolder(folder);
+		const summary = readTableSummary(folder);
+		let positions: Promise<Layouts> | undefined;
+		const listing: Omit<DatasetListing, 'id' | 'default' | 'loaded'> = {
+			...summary,
+			roles: manifest.roles,
+			nodes: manifest.nodes,
+			edges: manifest.edges
+		};
+		return {
+			kind: 'tables',
+			listing,
+			manifest,
+			validateAtStartup: !recordedAsValid(manifest),
+			positions: manifest.files[POSITIONS_FILE]
+				? () => (positions ??= readPositions(folder))
+				: undefined,
+			load: (options) => loadTableDataset(folder, manifest, options)
+		};
+	}
+};

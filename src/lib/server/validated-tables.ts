@@ -1,6 +1,7 @@
 import record from './validated-tables.json' with { type: 'json' };
 import { schemaFingerprint } from './schema-fingerprint';
-import { manifestDigest, type Manifest } from './table-folder';
+import { createHash } from 'node:crypto';
+import type { Manifest } from './table-folder';
 
 /** What the record holds per table dataset digest: its id, and the schema it passed under. */
 export interface ValidatedEntry {
@@ -21,4 +22,16 @@ export const VALIDATED_TABLES_FILE = 'src/lib/server/validated-tables.json';
 export function recordedAsValid(manifest: Manifest): boolean {
 	const entry = (record as Record<string, ValidatedEntry>)[manifestDigest(manifest)];
 	return entry?.schema === schemaFingerprint();
+}
+
+/**
+ * What identifies a table dataset's content: a hash of its manifest (every file's checksum and
+ * the counts it claims). Once the files match their checksums, equal digests mean equal data.
+ */
+export function manifestDigest(manifest: Manifest): string {
+	const { format, dataset, nodes, edges, roles, files } = manifest;
+	const sorted = Object.entries(files).sort(([x], [y]) => (x < y ? -1 : 1));
+	return createHash('sha256')
+		.update(JSON.stringify([format, dataset, nodes, edges, roles, sorted]))
+		.digest('hex');
 }

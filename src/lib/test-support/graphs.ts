@@ -3,8 +3,11 @@
  * graph core).
  */
 import { join } from 'node:path';
+import { fromValidated } from '../graph/build';
+import { readTables } from '../graph/table-dataset';
 import type { KnowledgeGraph } from '../graph/types';
-import { loadYamlDataset } from '../server/datasets';
+import { loadYamlDataset } from '../server/yaml-folder';
+import { readTableFiles, verifyTableFolder } from '../server/table-folder';
 
 /** The repository's root folder. */
 export const repoRoot = join(import.meta.dirname, '../../..');
@@ -12,6 +15,12 @@ export const repoRoot = join(import.meta.dirname, '../../..');
 /** The seed graph, loaded from graph/seed the way the server loads it. */
 export function seedGraph(): Promise<KnowledgeGraph> {
 	return loadYamlDataset(join(repoRoot, 'graph/seed'));
+}
+
+/** O*NET 29.3, read from graph/onet's tables (checksums verified, no schema pass: it is recorded valid). */
+export async function onetGraph(): Promise<KnowledgeGraph> {
+	const folder = join(repoRoot, 'graph/onet');
+	return fromValidated(readTables(await readTableFiles(folder, verifyTableFolder(folder)), ''));
 }
 
 /** Everything a graph says, in a form that compares equal whatever the order of elements. */

@@ -33,13 +33,13 @@ export interface DrawnItem extends LayoutItem {
  * Items in the order the dataset's fields say matters (O*NET: hot technologies first, then
  * in-demand ones, then the most important), then as they came (by label).
  */
-export function displayOrder(
-	items: readonly CompareItem[],
+export function displayOrder<T extends Readonly<Record<string, unknown>> = CompareItem>(
+	items: readonly T[],
 	fields: readonly FieldDescription[] = []
-): CompareItem[] {
+): T[] {
 	const keys = fields.filter((field) => field.order !== undefined);
 	if (keys.length === 0) return [...items];
-	const score = (item: CompareItem, field: FieldDescription) => {
+	const score = (item: T, field: FieldDescription) => {
 		const value = item[field.name];
 		return typeof value === 'number' ? value : value === true ? 1 : 0;
 	};
@@ -63,8 +63,60 @@ export function shortLabel(label: string, max = 64): string {
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
+/** Items by a view's own ranking (1 first); those it does not rank after, in display order. */
+function rankedOrder(items: readonly CompareItem[], rank: ReadonlyMap<string, number>) {
+	const unranked = Number.MAX_SAFE_INTEGER;
+	return displayOrder(items)
+		.map((item, index) => ({ item, index, rank: rank.get(item.id) ?? unranked }))
+		.sort((x, y) => x.rank - y.rank || x.index - y.index)
+		.map(({ item }) => item);
+}
+
+/** How a group's items are ordered: the dataset's fields, or a view's own ranking (1 first). */
+export interface GroupOrder {
+	fields?: readonly FieldDescription[];
+	rank?: ReadonlyMap<string, number>;
+}
+
 /**
- * What each zone draws: every category group in display order, folded to `cap` nodes plus a
+ * What one category group (`items`, all of one category) draws, in display order (or by
+ * `rank`, a view's own order, when given): folded to `cap`
+ * nodes plus a "+N more" node standing for the rest when it is much larger than the cap (a group
+ * at most a quarter over the cap is drawn whole, since folding a handful saves nothing), unless
+ * it is `expanded`. `key` names the group (see groupKey).
+ */
+export function foldGroup(
+	items: readonly CompareItem[],
+	key: string,
+	cap: number | null,
+	expanded: boolean,
+	{ fields = [], rank }: GroupOrder = {}
+): DrawnItem[] {
+	const group = rank ? rankedOrder(items, rank) : displayOrder(items, fields);
+	const category = group[0]?.category;
+	if (category === undefined) return [];
+	const fold = cap !== null && !expanded && group.length > Math.floor(cap * 1.25);
+	const shown = fold ? group.slice(0, cap!) : group;
+	const drawn: DrawnItem[] = shown.map((item) => ({
+		id: item.id,
+		label: shortLabel(item.label),
+		category,
+		item
+	}));
+	if (fold) {
+		const hidden = group.length - cap!;
+		drawn.push({
+			id: moreId(key),
+			label: `+${hidden} more ${CATEGORY_STYLES[category].plural.toLowerCase()}`,
+			category,
+			more: { key, hidden }
+		});
+	}
+	return drawn;
+}
+
+/**
+ * What each zone draws: every category group in display order (or by `rank`), folded to `cap` nodes plus a
  * "+N more" node when it is much larger (a group at most a quarter over the cap is drawn whole,
  * since folding a handful saves nothing), unless the group has been expanded.
  */
@@ -72,7 +124,8 @@ export function foldZones(
 	comparison: Comparison,
 	cap: number | null,
 	expanded: ReadonlySet<string>,
-	fields: readonly FieldDescription[] = []
+	fields: readonly FieldDescription[] = [],
+	rank?: ReadonlyMap<string, number>
 ): Record<Zone, DrawnItem[]> {
 	const zones = {} as Record<Zone, DrawnItem[]>;
 	for (const zone of ZONES) {
@@ -83,21 +136,10 @@ export function foldZones(
 			const category = items[start]!.category;
 			let end = start;
 			while (end < items.length && items[end]!.category === category) end++;
-			const group = displayOrder(items.slice(start, end), fields);
 			const key = groupKey(zone, category);
-			const fold = cap !== null && !expanded.has(key) && group.length > Math.floor(cap * 1.25);
-			const shown = fold ? group.slice(0, cap!) : group;
-			for (const item of shown)
-				drawn.push({ id: item.id, label: shortLabel(item.label), category, item });
-			if (fold) {
-				const hidden = group.length - cap!;
-				drawn.push({
-					id: moreId(key),
-					label: `+${hidden} more ${CATEGORY_STYLES[category].plural.toLowerCase()}`,
-					category,
-					more: { key, hidden }
-				});
-			}
+			drawn.push(
+				...foldGroup(items.slice(start, end), key, cap, expanded.has(key), { fields, rank })
+			);
 			start = end;
 		}
 		zones[zone] = drawn;

@@ -18,7 +18,11 @@ export function compactGraphElements(graph: CompactGraph): ElementDefinition[] {
 				x !== undefined && y !== undefined
 					? { x, y }
 					: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
-			classes: nodeClasses(category, category === 'role' ? 'hub' : 'item')
+			// Roles of a drawing placed ahead (hundreds of them) are drawn small: see style.ts.
+			classes:
+				category !== 'role'
+					? nodeClasses(category, 'item')
+					: `${nodeClasses(category, 'hub')}${graph.positioned ? ' dense' : ''}`
 		};
 	});
 	graph.edges.forEach(([source, target, hot], index) => {

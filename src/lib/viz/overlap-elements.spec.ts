@@ -123,4 +123,35 @@ describe('missing data in an overlap view', () => {
 		expect(place('php', 'technology', ['wd'])).toBe('filtered');
 		expect(place('cobol', 'technology', ['other-role'])).toBe('unlinked');
 	});
+
+	it('folds big groups keeping a view’s own ranking first, when it gives one', () => {
+		const items = Array.from({ length: 20 }, (_, i) => ({
+			id: `t${String(i).padStart(2, '0')}`,
+			label: `T${String(i).padStart(2, '0')}`,
+			category: 'technology' as const,
+			sources: { b: ['s'] },
+			...(i < 12 ? { hot: true as const } : {})
+		}));
+		const big: Comparison = {
+			a: { id: 'a', label: 'A' },
+			b: { id: 'b', label: 'B' },
+			shared: [],
+			onlyA: [],
+			onlyB: items,
+			missing: {}
+		};
+		const drawnIds = (rank?: Map<string, number>) =>
+			[...overlapElements(big, [], 16 / 9, { cap: 12, rank }).drawn].filter((id) =>
+				id.startsWith('t')
+			);
+		// Display order draws the hot ones; a ranking draws its first twelve whatever they are.
+		expect(drawnIds()).toEqual(items.slice(0, 12).map((item) => item.id));
+		const rank = new Map(items.map((item, i) => [item.id, 20 - i]));
+		expect(drawnIds(rank)).toEqual(
+			items
+				.slice(8)
+				.reverse()
+				.map((item) => item.id)
+		);
+	});
 });

@@ -113,12 +113,15 @@ export function overlapElements(
 	{
 		cap = DEFAULT_CAP,
 		expanded = [],
-		fields = []
+		fields = [],
+		rank
 	}: {
 		cap?: number | null;
 		expanded?: readonly string[];
 		/** The dataset's fields: they order each group, and one of them may ring items (flagged). */
 		fields?: readonly FieldDescription[];
+		/** A view's own order of items (1 first): folded groups keep the first ranked. */
+		rank?: ReadonlyMap<string, number>;
 	} = {}
 ): {
 	elements: ElementDefinition[];
@@ -129,7 +132,7 @@ export function overlapElements(
 	/** The ids of the data nodes drawn. */
 	drawn: ReadonlySet<string>;
 } {
-	const zones = foldZones(comparison, cap, new Set(expanded), fields);
+	const zones = foldZones(comparison, cap, new Set(expanded), fields, rank);
 	const ring = highlightField(fields);
 	const flagged = (drawn: DrawnItem) => ring !== undefined && drawn.item?.[ring.name] === true;
 	const titles = zoneTitles(comparison);

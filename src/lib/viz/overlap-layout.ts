@@ -45,10 +45,11 @@ export interface OverlapLayout {
 	height: number;
 }
 
-type Groups = { category: Category; items: LayoutItem[] }[];
+/** A zone's items as runs of one category each, in order. */
+export type Groups = { category: Category; items: LayoutItem[] }[];
 
 /** Splits a zone's items (ordered by category) into runs of one category. */
-function groupsOf(items: readonly LayoutItem[]): Groups {
+export function groupsOf(items: readonly LayoutItem[]): Groups {
 	const groups: Groups = [];
 	for (const item of items) {
 		const last = groups.at(-1);

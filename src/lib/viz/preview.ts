@@ -16,7 +16,7 @@ export interface Preview {
 	/** Straight links, coloured by the role they come from ('a', 'b', or '' for neither). */
 	links: { x1: number; y1: number; x2: number; y2: number; role: 'a' | 'b' | '' }[];
 	relations: { points: string; label: string; x: number; y: number; arrow: boolean }[];
-	texts: { x: number; y: number; text: string; kind: 'header' | 'note' }[];
+	texts: { x: number; y: number; text: string; kind: 'header' | 'note' | 'title' }[];
 	items: {
 		x: number;
 		y: number;
@@ -90,6 +90,8 @@ export function previewOf(
 				title: label
 			});
 			grow(x - width / 2, y - height / 2 - 26, x + width / 2, y + height / 2);
+		} else if (classes.has('zone-title')) {
+			preview.texts.push({ x, y, text: label, kind: 'title' });
 		} else if (classes.has('group-header') || classes.has('empty-note')) {
 			const header = classes.has('group-header');
 			preview.texts.push({
@@ -136,6 +138,8 @@ export function previewOf(
 		const target = positions.get(String(element.data.target));
 		if (!source || !target) continue;
 		const classes = new Set(String(element.classes ?? '').split(/\s+/));
+		// Links the canvas draws only while a node has focus are not in the still picture.
+		if (classes.has('focus-only')) continue;
 		if (classes.has('relation')) {
 			const [relation, top] = relationPath(source, target, element, !classes.has('mutual'));
 			preview.relations.push(relation);

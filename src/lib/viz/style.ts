@@ -95,6 +95,24 @@ export function stylesheet(
 			}
 		},
 		{
+			// A role among hundreds of others (a drawing placed ahead, as O*NET's): a small square
+			// with its name below, so roles leave room for each other and for what they link to.
+			selector: 'node.hub.dense',
+			style: {
+				width: 16,
+				height: 16,
+				color: p.text,
+				'font-size': 12,
+				'text-valign': 'bottom',
+				'text-margin-y': 3,
+				'text-max-width': '120px',
+				'text-background-color': p.background,
+				'text-background-opacity': 0.85,
+				'text-background-padding': '1px',
+				'text-background-shape': 'roundrectangle'
+			}
+		},
+		{
 			selector: 'node.zone',
 			style: {
 				shape: 'round-rectangle',
@@ -116,6 +134,23 @@ export function stylesheet(
 		{ selector: 'node.zone-onlyA', style: { 'background-color': p.zoneA } },
 		{ selector: 'node.zone-shared', style: { 'background-color': p.zoneShared } },
 		{ selector: 'node.zone-onlyB', style: { 'background-color': p.zoneB } },
+		{ selector: 'node.zone-some', style: { 'background-color': p.background } },
+		{
+			// A zone's title, line by line, inside its box (the drawing of several roles).
+			selector: 'node.zone-title',
+			style: {
+				width: 1,
+				height: 1,
+				'background-opacity': 0,
+				'border-width': 0,
+				'font-size': 15,
+				'font-weight': 'bold',
+				'text-wrap': 'none',
+				'text-valign': 'center',
+				'text-halign': 'center',
+				events: 'no'
+			}
+		},
 		{
 			selector: 'node.group-header, node.empty-note',
 			style: {
@@ -150,6 +185,9 @@ export function stylesheet(
 		},
 		{ selector: 'edge.link-a', style: { 'line-color': p.edgeA } },
 		{ selector: 'edge.link-b', style: { 'line-color': p.edgeB } },
+		// Links drawn only while a node they touch has focus (they would cross everything else).
+		{ selector: 'edge.focus-only', style: { display: 'none' } },
+		{ selector: 'edge.focus-only.highlighted', style: { display: 'element' } },
 		{
 			selector: 'edge.relation',
 			style: {
@@ -173,6 +211,16 @@ export function stylesheet(
 			}
 		},
 		{ selector: 'edge.relation.mutual', style: { 'target-arrow-shape': 'none' } },
+		// A label that would sit on a more important one (viz/canvas/labels.ts), unless pointed at.
+		{ selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+		{
+			selector: 'node.label-hidden.selected, node.label-hidden.hovered',
+			style: { 'text-opacity': 1 }
+		},
+		// A view that points out some items (what to learn first) draws the others set aside.
+		{ selector: 'node.item.aside', style: { opacity: 0.35 } },
+		{ selector: 'edge.aside', style: { opacity: 0.1 } },
+		{ selector: 'node.item.listed', style: { 'font-weight': 'bold' } },
 		{ selector: '.dimmed', style: { opacity: 0.12 } },
 		{ selector: 'edge.highlighted', style: { opacity: 1, width: 2.5, 'z-index': 1 } },
 		{
@@ -187,6 +235,7 @@ export function stylesheet(
 			selector: 'node.hub.selected, node.hub.hovered',
 			style: { 'border-width': 4, 'border-color': p.focus }
 		},
+		{ selector: 'node.aside.selected, node.aside.hovered', style: { opacity: 1 } },
 		...((big
 			? [
 					{

@@ -1,10 +1,15 @@
 import Papa from 'papaparse';
-import { compareRoles, ZONES, type CompareOptions } from '../compare';
-import { roleRelations } from '../nodes';
-import { missingSentence } from '../category-names';
 import { plural, problemLines, RolegraphError } from '../errors';
-import type { KnowledgeGraph } from '../types';
 import type { Locator } from '../validate';
+import {
+	FLAG_CELLS,
+	LINK_CELLS,
+	LIST_CELLS,
+	NODE_CELLS,
+	NUMBER_CELLS,
+	splitList,
+	unescapeFormula
+} from './csv-cells';
 import { defaultRelation, FILE_SOURCE } from './defaults';
 
 /**
@@ -14,113 +19,27 @@ import { defaultRelation, FILE_SOURCE } from './defaults';
  * - Optional: `source` (the ids of the sources stating the link, `|`-separated), `node_label`,
  *   `description` (the node's), `role_label`, `relation` (defaults to the one that fits the
  *   category), `unrated` (on a role's own row: the categories the data has nothing on for it,
- *   `|`-separated), and, as rolegraph writes them, `zone`, `credit` and `notice` (read as notes,
- *   not data).
+ *   `|`-separated), and, as rolegraph writes them, `zone`, `credit`, `notice` and `summary`
+ *   (read as notes, not data).
  * - A row whose `node` is its `role`, with category `role`, describes the role itself (label,
  *   description) without a link. A row whose category is `role` links two roles (`relatedTo`
  *   unless `relation` says otherwise).
  */
 export const CSV_COLUMNS = {
 	required: ['role', 'node', 'category'],
-	optional: ['source', 'node_label', 'description', 'role_label', 'relation', 'unrated'],
+	optional: [
+		'source',
+		'node_label',
+		'description',
+		'role_label',
+		'relation',
+		...Object.values(NODE_CELLS),
+		...Object.values(LINK_CELLS),
+		'credit'
+	],
 	/** Written by rolegraph for people reading the table; ignored when read back. */
-	derived: ['zone', 'credit', 'notice']
+	derived: ['zone', 'notice', 'summary']
 } as const;
-
-/** The separator between several sources in one `source` cell. */
-export const SOURCE_SEPARATOR = '|';
-
-/**
- * A comparison view as rolegraph's CSV edge list: a row describing each role, then one row per
- * link from either role (ordered by zone: only A, shared, only B), then the links between the
- * two roles. The `zone` column says where each node falls; when a source's licence asks for
- * credit (O*NET's CC BY), a `credit` column carries it on every row; when the data has nothing on
- * a category for one of the roles, the role's row says which (`unrated`) and a `notice` column
- * says so in words on every row. Cells a spreadsheet would run as formulas (=, +, -, @ first)
- * are escaped with a leading quote.
- */
-export function comparisonCsv(
-	graph: KnowledgeGraph,
-	a: string,
-	b: string,
-	options: CompareOptions = {},
-	credit?: string
-): string {
-	const comparison = compareRoles(graph, a, b, options);
-	const roleLabel = (role: string) => graph.getNodeAttribute(role, 'label');
-	const zoneName = {
-		onlyA: `only ${comparison.a.label}`,
-		shared: 'shared',
-		onlyB: `only ${comparison.b.label}`
-	};
-	const notice = missingSentence(graph.getAttribute('title'), comparison.missing, roleLabel);
-	const rows: string[][] = [];
-	for (const role of [comparison.a.id, comparison.b.id]) {
-		const { label, description, unrated } = graph.getNodeAttributes(role);
-		rows.push([
-			role,
-			role,
-			'role',
-			'',
-			roleLabel(role),
-			label,
-			description ?? '',
-			'',
-			'',
-			...(notice ? [(unrated ?? []).join(SOURCE_SEPARATOR)] : [])
-		]);
-	}
-	for (const zone of ZONES) {
-		for (const item of comparison[zone]) {
-			const description = graph.getNodeAttribute(item.id, 'description') ?? '';
-			for (const [role, sources] of Object.entries(item.sources)) {
-				const relation = graph.getEdgeAttribute(graph.edge(role, item.id)!, 'relation');
-				rows.push([
-					role,
-					item.id,
-					item.category,
-					sources.join(SOURCE_SEPARATOR),
-					roleLabel(role),
-					item.label,
-					description,
-					relation,
-					zoneName[zone],
-					...(notice ? [''] : [])
-				]);
-			}
-		}
-	}
-	for (const link of roleRelations(graph, a, b)) {
-		rows.push([
-			link.source,
-			link.target,
-			'role',
-			link.sources.join(SOURCE_SEPARATOR),
-			roleLabel(link.source),
-			roleLabel(link.target),
-			graph.getNodeAttribute(link.target, 'description') ?? '',
-			link.relation,
-			'',
-			...(notice ? [''] : [])
-		]);
-	}
-	const fields = ['role', 'node', 'category', 'source', 'role_label', 'node_label'];
-	const extra = [...(notice ? [notice] : []), ...(credit ? [credit] : [])];
-	return Papa.unparse(
-		{
-			fields: [
-				...fields,
-				'description',
-				'relation',
-				'zone',
-				...(notice ? ['unrated', 'notice'] : []),
-				...(credit ? ['credit'] : [])
-			],
-			data: rows.map((row) => [...row, ...extra])
-		},
-		{ escapeFormulae: true, newline: '\r\n' }
-	);
-}
 
 /** A CSV file read into the serialised form (not yet validated), with where each element came from. */
 export interface CsvReading {
@@ -149,13 +68,13 @@ export class CsvError extends RolegraphError {
 	}
 }
 
-interface Row {
+export interface Row {
 	line: number;
 	cells: Record<string, string>;
 }
 
 /** Splits CSV text into rows with the line each starts on; throws CsvError on broken quoting. */
-function csvRows(text: string): { header: string[]; rows: Row[] } {
+export function csvRows(text: string): { header: string[]; rows: Row[] } {
 	const rows: { line: number; cells: string[] }[] = [];
 	const problems: { line: number; message: string }[] = [];
 	let line = 1;
@@ -215,13 +134,9 @@ function csvRows(text: string): { header: string[]; rows: Row[] } {
 	};
 }
 
-/** Undoes the quote rolegraph (and Papa Parse) put before cells a spreadsheet would run. */
-function unescapeFormula(cell: string): string {
-	return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
 interface NodeDraft {
 	line: number;
+	/** Cell text by attribute, as first given. */
 	attributes: Record<string, string>;
 	/** The line each attribute was first given on. */
 	givenAt: Record<string, number>;
@@ -233,6 +148,31 @@ interface EdgeDraft {
 	target: string;
 	relation?: string;
 	sources: string[];
+	/** Link attribute cells (note, importance, hot…) by attribute, as first given. */
+	cells: Record<string, string>;
+}
+
+/** A text cell: undefined when blank, otherwise as written (labels keep any outer space). */
+function textCell(value: string | undefined): string | undefined {
+	return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/** A cell's value as its attribute's type; a string saying what is wrong when it is not one. */
+function typedCell(column: string, text: string): unknown {
+	if (LIST_CELLS.has(column)) return splitList(text);
+	if (NUMBER_CELLS.has(column)) {
+		const value = Number(text.trim());
+		return Number.isFinite(value)
+			? value
+			: { wrong: `${column} must be a number, not ${JSON.stringify(text)}` };
+	}
+	if (FLAG_CELLS.has(column)) {
+		const flag = text.trim().toLowerCase();
+		if (['true', 'yes', '1'].includes(flag)) return true;
+		if (['false', 'no', '0'].includes(flag)) return false;
+		return { wrong: `${column} must be true or false, not ${JSON.stringify(text)}` };
+	}
+	return text;
 }
 
 /**
@@ -242,7 +182,14 @@ interface EdgeDraft {
  * schema, with each element located by its line.
  */
 export function readCsv(text: string, fileName: string): CsvReading {
-	const { header, rows } = csvRows(text);
+	return readEdgeList(csvRows(text), fileName);
+}
+
+/** Reads rows already split (from a CSV file or a spreadsheet) as rolegraph's edge list. */
+export function readEdgeList(
+	{ header, rows }: { header: string[]; rows: Row[] },
+	fileName: string
+): CsvReading {
 	const problems: { line: number; message: string }[] = [];
 	const notices: string[] = [];
 	const unknown = header.filter(
@@ -260,16 +207,17 @@ export function readCsv(text: string, fileName: string): CsvReading {
 
 	const nodes = new Map<string, NodeDraft>();
 	const edges = new Map<string, EdgeDraft>();
+	const credits = new Set<string>();
 	let fileCited = false;
 
 	/** Sets a node attribute, or reports a contradiction with an earlier line. */
 	function describe(id: string, line: number, name: string, value: string | undefined) {
-		if (value === undefined || value === '') return;
 		let node = nodes.get(id);
 		if (!node) {
 			node = { line, attributes: {}, givenAt: {} };
 			nodes.set(id, node);
 		}
+		if (value === undefined || value === '') return;
 		const earlier = node.attributes[name];
 		if (earlier === undefined) {
 			node.attributes[name] = value;
@@ -282,21 +230,37 @@ export function readCsv(text: string, fileName: string): CsvReading {
 		}
 	}
 
+	/** A node's own cells (kind, aliases, code…), on a row that describes or names it. */
+	function describeCells(id: string, line: number, cells: Record<string, string>) {
+		describe(id, line, 'description', textCell(cells.description));
+		for (const [attribute, column] of Object.entries(NODE_CELLS)) {
+			describe(id, line, attribute, textCell(cells[column]));
+		}
+	}
+
 	for (const { line, cells } of rows) {
 		const role = cells.role?.trim() ?? '';
 		const node = cells.node?.trim() ?? '';
 		const category = cells.category?.trim() ?? '';
-		if (role === '' || node === '' || category === '') {
-			const empty = ['role', 'node', 'category'].filter((name) => !cells[name]?.trim());
+		const credit = textCell(cells.credit);
+		if (credit) credits.add(credit);
+		if (node === '' || category === '') {
+			const empty = ['node', 'category'].filter((name) => !cells[name]?.trim());
 			problems.push({ line, message: `the ${empty.join(', ')} cell is empty` });
 			continue;
 		}
+		if (role === '') {
+			// A row with no role describes a node nothing links to.
+			describe(node, line, 'category', category);
+			describe(node, line, 'label', textCell(cells.node_label));
+			describeCells(node, line, cells);
+			continue;
+		}
 		describe(role, line, 'category', 'role');
-		describe(role, line, 'label', cells.role_label?.trim());
-		if (role === node) describe(role, line, 'unrated', cells.unrated?.trim());
+		describe(role, line, 'label', textCell(cells.role_label));
 		describe(node, line, 'category', category);
-		describe(node, line, 'label', cells.node_label?.trim());
-		describe(node, line, 'description', cells.description?.trim());
+		describe(node, line, 'label', textCell(cells.node_label));
+		describeCells(node, line, cells);
 		if (role === node) {
 			if (category !== 'role') {
 				problems.push({
@@ -306,19 +270,21 @@ export function readCsv(text: string, fileName: string): CsvReading {
 			}
 			continue;
 		}
-		const sources = (cells.source ?? '')
-			.split(SOURCE_SEPARATOR)
-			.map((s) => s.trim())
-			.filter(Boolean);
+		const sources = splitList(cells.source ?? '');
 		if (sources.length === 0) {
 			sources.push(FILE_SOURCE);
 			fileCited = true;
 		}
 		const relation = cells.relation?.trim() || undefined;
+		const linkCells: Record<string, string> = {};
+		for (const [attribute, column] of Object.entries(LINK_CELLS)) {
+			const value = textCell(cells[column]);
+			if (value !== undefined) linkCells[attribute] = value;
+		}
 		const key = `${role}\u0000${node}`;
 		const edge = edges.get(key);
 		if (!edge) {
-			edges.set(key, { line, source: role, target: node, relation, sources });
+			edges.set(key, { line, source: role, target: node, relation, sources, cells: linkCells });
 			continue;
 		}
 		if (relation && edge.relation && relation !== edge.relation) {
@@ -329,12 +295,35 @@ export function readCsv(text: string, fileName: string): CsvReading {
 		}
 		edge.relation ??= relation;
 		for (const source of sources) if (!edge.sources.includes(source)) edge.sources.push(source);
+		for (const [attribute, value] of Object.entries(linkCells)) edge.cells[attribute] ??= value;
+	}
+
+	/** Cells as typed attributes; a cell of the wrong type becomes a problem at its line. */
+	function typed(
+		cells: Record<string, string>,
+		columns: Record<string, string>,
+		line: number
+	): Record<string, unknown> {
+		const attributes: Record<string, unknown> = {};
+		for (const [attribute, value] of Object.entries(cells)) {
+			const column = columns[attribute];
+			if (!column) {
+				attributes[attribute] = value;
+				continue;
+			}
+			const cell = typedCell(column, value);
+			if (typeof cell === 'object' && cell !== null && 'wrong' in cell) {
+				problems.push({ line, message: String(cell.wrong) });
+			} else attributes[attribute] = cell;
+		}
+		return attributes;
 	}
 
 	const nodeList = [...nodes];
 	const edgeList = [...edges.values()];
 	const sourceIds = [...new Set(edgeList.flatMap((edge) => edge.sources))];
 	const base = fileName.replace(/\.[^.]*$/, '') || 'Imported graph';
+	const credit = [...credits].join(' ');
 	const data = {
 		attributes: {
 			id: 'imported',
@@ -344,24 +333,20 @@ export function readCsv(text: string, fileName: string): CsvReading {
 				id === FILE_SOURCE && fileCited
 					? { id, title: fileName, summary: `The imported file ${fileName} itself.` }
 					: { id, title: id, summary: `Named in the source column of ${fileName}.` }
-			)
+			),
+			...(credit ? { credit } : {})
 		},
-		nodes: nodeList.map(([key, { attributes }]) => ({
+		nodes: nodeList.map(([key, { attributes, line }]) => ({
 			key,
-			attributes: {
-				label: key,
-				...attributes,
-				...(attributes.unrated
-					? { unrated: attributes.unrated.split(SOURCE_SEPARATOR).map((c) => c.trim()) }
-					: {})
-			}
+			attributes: { label: key, ...typed(attributes, NODE_CELLS, line) }
 		})),
 		edges: edgeList.map((edge) => ({
 			source: edge.source,
 			target: edge.target,
 			attributes: {
 				relation: edge.relation ?? defaultRelation(nodes.get(edge.target)?.attributes.category),
-				sources: edge.sources
+				sources: edge.sources,
+				...typed(edge.cells, LINK_CELLS, edge.line)
 			}
 		}))
 	};

@@ -4,9 +4,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, fromValidated } from '../build';
 import { compareRoles } from '../compare';
+import { summariseComparison } from '../summary';
 import { tinyGraphData } from '../../test-support/tiny-graph';
 import { repoRoot, seedGraph } from '../../test-support/graphs';
-import { comparisonCsv } from './csv-edge-list';
+import { comparisonCsv } from './csv-write';
 import { exportFile } from './export-file';
 import { importFile } from './node';
 import type { ViewSpec } from '../view-graph';
@@ -37,7 +38,13 @@ describe('csv: the comparison table', () => {
 			'node_label',
 			'description',
 			'relation',
-			'zone'
+			'zone',
+			// The attributes the seed graph's nodes and links have, a column each.
+			'kind',
+			'aliases',
+			'node_note',
+			'note',
+			'summary'
 		]);
 		const links = parsed.data.slice(1).filter((row) => row[2] !== 'role');
 		// 15 shared nodes are linked from both roles; 39 + 36 from one.
@@ -60,6 +67,13 @@ describe('csv: the comparison table', () => {
 			'',
 			'Backend Engineer'
 		]);
+		// The comparison in words, once, on the first row.
+		const summary = parsed.data[0]!.indexOf('summary');
+		expect(parsed.data[1]?.[summary]).toBe(
+			summariseComparison(seed, 'backend-engineer', 'backend-developer').text
+		);
+		expect(parsed.data[1]?.[summary]).toMatch(/^Backend Engineer and Backend Developer have 15 of/);
+		expect(parsed.data.slice(2).every((row) => row[summary] === '')).toBe(true);
 	});
 
 	it('escapes cells a spreadsheet would run as formulas', () => {
@@ -177,9 +191,9 @@ describe('csv: reading edge lists', () => {
 		['an empty file', '', /x\.csv is empty/],
 		['a header only', 'role,node,category\n', /line 1: the file has a header but no rows/],
 		[
-			'a missing column',
-			'role,node\nA,B\n',
-			/line 1: the header has no "category" column; rolegraph's CSV needs role, node, category/
+			'a table of no known shape',
+			'code,size,weight,owner\n1,2,3,A\n',
+			/x\.csv is a table of no shape rolegraph recognises: 4 columns \("code", "size", "weight", "owner"\), 1 row/
 		],
 		[
 			'a row too short',

@@ -103,7 +103,11 @@ export function fillDefaults(raw: unknown, fileName: string, notices: string[]):
 		}
 		delete edge.undirected;
 	}
-	if (uncited > 0 && !sources.some((s) => isRecord(s) && s.id === FILE_SOURCE)) {
+	// A graph needs a source: the file itself, if its links cite none (or it has no links).
+	if (
+		(uncited > 0 || sources.length === 0) &&
+		!sources.some((s) => isRecord(s) && s.id === FILE_SOURCE)
+	) {
 		sources.push({
 			id: FILE_SOURCE,
 			title: fileName,

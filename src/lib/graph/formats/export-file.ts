@@ -1,6 +1,7 @@
 import { InvalidQueryError } from '../errors';
 import type { KnowledgeGraph } from '../types';
 import { viewGraph, viewTitle, type ViewSpec } from '../view-graph';
+import { creditOf } from './credit';
 import { fileSlug } from './encoding';
 import { formatById, type ExportFormat } from './registry';
 
@@ -17,17 +18,9 @@ export function viewFileBase(graph: KnowledgeGraph, spec: ViewSpec): string {
 	return spec.kind === 'whole' ? `${base}-whole-graph` : base;
 }
 
-/** The credit the graph's sources ask for (O*NET's CC BY), for formats that carry it in the file. */
-function creditOf(graph: KnowledgeGraph): string | undefined {
-	const credits = graph
-		.getAttribute('sources')
-		.flatMap((source) => (source.credit ? [source.credit] : []));
-	return credits.join(' ') || undefined;
-}
-
 /**
- * A view of a graph written as a file in one of the export formats. A format that writes graphs
- * takes any view; one that writes the table of a comparison (CSV) needs a comparison view.
+ * A view of a graph written as a file in one of the export formats. A comparison is written as
+ * its table where the format has one (CSV); any other view, or a format without one, as a graph.
  */
 export async function exportFile(
 	graph: KnowledgeGraph,
@@ -37,16 +30,22 @@ export async function exportFile(
 	const format = formatById(id);
 	const filename = `${viewFileBase(graph, spec)}.${format.extensions[0]}`;
 	const file = (text: string) => ({ text, filename, mime: format.mime });
-	if (format.writeGraph) return file(await format.writeGraph(viewGraph(graph, spec)));
-	if (!format.writeComparison) {
-		throw new InvalidQueryError('format', `rolegraph does not write ${format.label}.`);
+	const credit = creditOf(graph);
+	if (spec.kind === 'compare' && format.writeComparison) {
+		const { a, b, options } = spec;
+		return file(await format.writeComparison(graph, { a, b, options, credit }));
 	}
-	if (spec.kind !== 'compare') {
+	if (spec.kind === 'compareMany' && format.writeComparison) {
+		// Several roles: the format's table of them (CSV: a column per role).
+		const [a = '', b = ''] = spec.roles;
+		const { roles, options } = spec;
+		return file(await format.writeComparison(graph, { a, b, roles, options, credit }));
+	}
+	if (!format.writeGraph) {
 		throw new InvalidQueryError(
 			'view',
-			`${format.name} export is the comparison table: use view=compare with a and b.`
+			`${format.name} export is the comparison table: use view=compare with a and b, or with role=… for several roles.`
 		);
 	}
-	const { a, b, options } = spec;
-	return file(await format.writeComparison(graph, { a, b, options, credit: creditOf(graph) }));
+	return file(await format.writeGraph(viewGraph(graph, spec), { credit }));
 }

@@ -13,6 +13,7 @@ export type FormatProblem =
 	| 'xml-depth'
 	| 'xml-syntax'
 	| 'json-syntax'
+	| 'needs-mapping'
 	| 'shape';
 
 /** A file could not be read as the format it is in; `problem` says which kind of trouble it is. */

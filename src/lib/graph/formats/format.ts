@@ -3,7 +3,7 @@ import type { ValidationIssue } from '../errors';
 import type { KnowledgeGraph } from '../types';
 import type { Locator } from '../validate';
 import type { ImportInput } from './input';
-import type { XmlPlatform } from './xml-platform';
+import type { TableMapping } from './mapping';
 
 /**
  * How sure a format is, from a file's content, that the file is its own: 0 not at all, 1 the
@@ -22,17 +22,37 @@ export interface Reading {
 	locator?: Locator;
 	/** Problems the reader found itself, reported with the schema's in one list. */
 	problems?: ValidationIssue[];
+	/** The file's links have no direction (GraphML `edgedefault="undirected"`, GEXF, GML, d3). */
+	undirected?: boolean;
+	/** How a table was read (a matrix, two columns…), said first in the import message. */
+	readAs?: string;
+	/** A table's shape (its header), to remember the mapping it was read with. */
+	shape?: string;
 }
 
-/** What a reader may need from the platform it runs on (the browser or Node). */
+/** What a reader may be given: a table's mapping. */
 export interface ReadContext {
-	xml: XmlPlatform;
+	/** How to read a table whose shape rolegraph does not recognise (or to read one differently). */
+	mapping?: TableMapping;
+}
+
+/** Node positions, for formats that keep them (a drawing's, or a precomputed layout's). */
+export type Positions = Map<string, { x: number; y: number }>;
+
+/** What a writer may be given besides the graph. */
+export interface WriteOptions {
+	/** The credit a source's licence asks for (O*NET's CC BY), for formats that carry it in the file. */
+	credit?: string;
+	/** Where each node is drawn, for formats that keep positions (.cyjs). */
+	positions?: Positions;
 }
 
 /** A comparison to write as a table (formats whose files are a comparison, not a graph). */
 export interface ComparisonSpec {
 	a: string;
 	b: string;
+	/** Every role compared, when there are more than two (a and b are the first two). */
+	roles?: readonly string[];
 	options?: CompareOptions;
 	/** The credit a source's licence asks for (O*NET's CC BY), written into the file. */
 	credit?: string;
@@ -61,8 +81,13 @@ export interface FileFormat<Id extends string = string> {
 	detect?(file: ImportInput): Confidence;
 	/** Reads a file; throws FormatError (or CsvError) naming what is wrong and where. */
 	read?(file: ImportInput, context: ReadContext): Promise<Reading>;
+	/**
+	 * False for formats that hold nodes and links but not the graph's own attributes beyond its
+	 * source ids and credit (a table): round trips compare the rest.
+	 */
+	keepsGraphAttributes?: false;
 	/** Writes a graph (a view of one, or all of it). */
-	writeGraph?(graph: KnowledgeGraph): Promise<string>;
+	writeGraph?(graph: KnowledgeGraph, options?: WriteOptions): Promise<string>;
 	/** Writes a comparison of two roles (a format that is a table of one comparison). */
 	writeComparison?(graph: KnowledgeGraph, comparison: ComparisonSpec): Promise<string>;
 }

@@ -42,4 +42,20 @@ describe('graphml', () => {
 			/nodes\[3\] \(id "java"\): attributes\.category/
 		);
 	});
+
+	it('reads a list as JSON even when no <desc> says so, keeping U+0085 and U+2028 as they are', async () => {
+		const text = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="c" for="node" attr.name="category" attr.type="string"/>
+  <key id="a" for="node" attr.name="aliases" attr.type="string"/>
+  <graph id="G" edgedefault="directed">
+    <node id="eng"><data key="c">role</data></node>
+    <node id="go"><data key="c">technology</data><data key="a">["x\u0085y", "a\u2028b"]</data></node>
+    <edge source="eng" target="go"/>
+  </graph>
+</graphml>`;
+		const { graph } = await importFile('x.graphml', text);
+		const go = graph.nodes.find((node) => node.key === 'go')!;
+		expect(go.attributes.aliases).toEqual(['x\u0085y', 'a\u2028b']);
+	});
 });

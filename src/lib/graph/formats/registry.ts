@@ -1,10 +1,13 @@
 import { csv } from './csv';
 import { cyjs } from './cyjs';
+import { d3 } from './d3';
 import type { FileFormat } from './format';
 import { gexf } from './gexf';
+import { gml } from './gml';
 import { graphml } from './graphml';
 import type { ImportInput } from './input';
 import { json } from './json';
+import { xlsx } from './xlsx';
 
 /**
  * Every file format rolegraph knows, in the order menus list them (and detection breaks ties).
@@ -12,7 +15,7 @@ import { json } from './json';
  * export API's check, the file input's `accept`, the import's help text and detection follow,
  * and formats.spec.ts fails until the new format has its round-trip and reader tests.
  */
-export const FORMATS = [json, gexf, graphml, cyjs, csv] as const;
+export const FORMATS = [json, gexf, graphml, cyjs, csv, xlsx, d3, gml] as const;
 
 /** The id of a format rolegraph knows. */
 export type FormatId = (typeof FORMATS)[number]['id'];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError, type FormatProblem } from './format-error';
-import { nodeXml } from './node';
 import { checkXml, MAX_XML_DEPTH } from './xml';
 
 /** What checkXml says of a text: 'ok', or the kind of problem and the message. */
@@ -111,23 +110,5 @@ describe('checkXml refuses, before any DOM parser, what the browser and Node wou
 		expect(pieces).toBe(3 * 150_001);
 		const ratio = (baseline - started) / Math.max(1, performance.now() - baseline);
 		expect(ratio).toBeLessThan(50);
-	});
-});
-
-describe('Node’s XML parser', () => {
-	it('says what it finds wrong in one message, on no console', () => {
-		expect(() => nodeXml.parse('<a x="1" x="2"/>')).toThrow(
-			/^the XML is broken: Attribute x redefined\.$/
-		);
-		expect(() => nodeXml.parse(`<a>${'&nbsp;'.repeat(1000)}</a>`)).toThrow(
-			/^the XML is broken: entity not found:&nbsp; \(and 999 more\)\.$/
-		);
-		expect(nodeXml.parse('<a><b/></a>').documentElement.tagName).toBe('a');
-	});
-
-	it('breaks lines as XML 1.0 and the browser do: NEL and U+2028 stay what they are', () => {
-		const { documentElement } = nodeXml.parse('<a x="1\u00852">x\u0085y\u2028z\r\nw\rv</a>');
-		expect(documentElement.textContent).toBe('x\u0085y\u2028z\nw\nv');
-		expect(documentElement.getAttribute('x')).toBe('1\u00852');
 	});
 });

@@ -1,18 +1,14 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { Graph } from '../graphology';
-import { decodeGraphAttributes, decodeLists } from './encoding';
 import { FormatError, type FormatProblem } from './format-error';
-import type { Reading } from './format';
 import { lineAndColumn } from './input';
-import type { XmlPlatform } from './xml-platform';
 
 /**
  * The XML side of reading GEXF and GraphML, shared by both formats and loaded only when one is
- * read. Before any DOM parser sees a file, checkXml reads it once with saxes (a strict,
- * streaming, namespace-aware parser that expands nothing) and refuses, with one message, what
- * the browser's parser and Node's @xmldom would treat differently: a DTD (whose entities the
- * browser expands and xmldom ignores — a 0.55 MB file once froze the tab for 13.6 s), characters
- * XML cannot carry, undeclared entities and namespace prefixes, anything not well-formed.
+ * read: checkXml reads a file once with saxes (a strict, streaming, namespace-aware parser that
+ * expands nothing), handing its events to the format's reader, and refuses, with one message, a
+ * DTD (whose entities can expand without bound — a 0.55 MB file once froze the tab for 13.6 s),
+ * characters XML cannot carry, undeclared entities and namespace prefixes, anything not
+ * well-formed.
  */
 
 /** Deeper than this, some browsers' XML parsers give up (libxml2's default limit). */
@@ -83,11 +79,20 @@ function explain(message: string, text: string, position: number): [string, Form
 	return [`the XML is broken: ${said}`, 'xml-syntax'];
 }
 
+/** What a streaming reader hears while checkXml reads a file once (see readXmlEvents). */
+export interface XmlHandlers {
+	open?(tag: SaxesTagNS): void;
+	close?(tag: SaxesTagNS): void;
+	text?(text: string): void;
+}
+
 /**
- * Refuses XML text the browser and Node would not read alike (see above), with one message that
- * names the line, the column and the node or edge it is in. `kind` names the format ("GEXF").
+ * Reads XML text once, strictly (see above), refusing with one message that names the line, the
+ * column and the node or edge it is in; `kind` names the format ("GEXF"). The streaming readers
+ * (gexf-reader.ts, graphml-reader.ts) build their graph from the events, so no DOM is made: a
+ * 34.5 MB GEXF took 1.7 GB as a DOM.
  */
-export function checkXml(text: string, kind: string): void {
+export function checkXml(text: string, kind: string, handlers: XmlHandlers = {}): void {
 	const fail = (message: string, problem: FormatProblem): never => {
 		throw new FormatError(`Not a readable ${kind} file: ${message}.`, problem);
 	};
@@ -117,8 +122,17 @@ export function checkXml(text: string, kind: string): void {
 				'xml-depth'
 			);
 		}
+		handlers.open?.(tag);
 	});
-	parser.on('closetag', () => void open.pop());
+	parser.on('closetag', (tag) => {
+		open.pop();
+		handlers.close?.(tag);
+	});
+	if (handlers.text) {
+		const onText = handlers.text;
+		parser.on('text', onText);
+		parser.on('cdata', onText);
+	}
 	parser.on('error', (error) => {
 		const [message, problem] = explain(error.message, text, parser.position);
 		fail(
@@ -129,14 +143,11 @@ export function checkXml(text: string, kind: string): void {
 	parser.write(text).close();
 }
 
-/** A graphology XML parser (graphology-gexf's or graphology-graphml's), built for a platform. */
-export type XmlGraphParser = (graphClass: typeof Graph, source: Document) => Graph;
-
 /**
  * The first edge of GEXF or GraphML text whose end is no node of the file, described with its
  * position and line (the graph parsers only say that one exists).
  */
-function danglingEdge(text: string): string | undefined {
+export function danglingEdge(text: string): string | undefined {
 	const attribute = (tag: string, name: string) =>
 		new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
 			.exec(tag)
@@ -159,67 +170,4 @@ function danglingEdge(text: string): string | undefined {
 		index++;
 	}
 	return undefined;
-}
-
-/**
- * The graph parsers merge a node or edge declared twice into one: say so, rather than let the
- * second declaration vanish without a word.
- */
-function merged(text: string, nodes: number, edges: number): string[] {
-	const count = (tag: string) => text.match(new RegExp(`<${tag}\\b`, 'g'))?.length ?? 0;
-	const notices: string[] = [];
-	const extraNodes = count('node') - nodes;
-	const extraEdges = count('edge') - edges;
-	if (extraNodes > 0) {
-		notices.push(
-			`${extraNodes} node declaration${extraNodes === 1 ? '' : 's'} repeated an id already declared; each was merged into the first (attributes combined).`
-		);
-	}
-	if (extraEdges > 0) {
-		notices.push(
-			`${extraEdges} edge${extraEdges === 1 ? '' : 's'} repeated a link between the same two nodes; each was merged into the first (attributes combined).`
-		);
-	}
-	return notices;
-}
-
-/**
- * Reads GEXF or GraphML text with one of graphology's parsers: checked (checkXml), parsed by the
- * platform's DOM parser, turned into a graph, and serialised with rolegraph's list encoding
- * undone. Whatever goes wrong ends in one FormatError.
- */
-export function readXmlGraph(
-	text: string,
-	kind: string,
-	platform: XmlPlatform,
-	createParser: (
-		domParser: XmlPlatform['DOMParser'],
-		document: XmlPlatform['Document']
-	) => XmlGraphParser
-): Reading {
-	checkXml(text, kind);
-	let graph: Graph;
-	try {
-		graph = createParser(platform.DOMParser, platform.Document)(Graph, platform.parse(text));
-	} catch (error) {
-		if (error instanceof FormatError) {
-			throw new FormatError(`Not a readable ${kind} file: ${error.message}`, error.problem);
-		}
-		const detail = danglingEdge(text) ?? (error as Error).message;
-		throw new FormatError(`Not a readable ${kind} file: ${detail.replace(/\.$/, '')}.`, 'shape');
-	}
-	// A link to a node the file never declares makes graphology add that node silently.
-	const declared = text.match(/<node\b/g)?.length ?? 0;
-	const dangling = graph.order > declared ? danglingEdge(text) : undefined;
-	if (dangling) throw new FormatError(`Not a readable ${kind} file: ${dangling}.`, 'shape');
-	const nodes: unknown[] = [];
-	graph.forEachNode((key, attributes) => nodes.push({ key, attributes: decodeLists(attributes) }));
-	const edges: unknown[] = [];
-	graph.forEachEdge((key, attributes, source, target) =>
-		edges.push({ key, source, target, attributes: decodeLists(attributes) })
-	);
-	return {
-		graph: { attributes: decodeGraphAttributes(graph.getAttributes()), nodes, edges },
-		notices: merged(text, nodes.length, edges.length)
-	};
 }

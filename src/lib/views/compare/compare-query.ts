@@ -14,10 +14,13 @@ export interface CompareQuery {
 	expanded?: readonly string[];
 }
 
-/** The query string parameters of a comparison, in a stable order; defaults are left out. */
-export function compareQuery(state: CompareQuery): Query {
+/**
+ * The query string parameters of a comparison, in a stable order; defaults are left out (the
+ * view's default cap may be another than the pair's).
+ */
+export function compareQuery(state: CompareQuery, defaultCap: number = DEFAULT_CAP): Query {
 	const cap =
-		state.cap === undefined || state.cap === DEFAULT_CAP ? undefined : (state.cap ?? 'all');
+		state.cap === undefined || state.cap === defaultCap ? undefined : (state.cap ?? 'all');
 	return {
 		dataset: state.dataset,
 		category: state.categories,
@@ -29,7 +32,10 @@ export function compareQuery(state: CompareQuery): Query {
 }
 
 /** The fold settings a URL asks for (`cap=24`, `cap=all`, repeated `expand=`), defaults otherwise. */
-export function foldingFrom(url: URL): { cap: number | null; expanded: string[] } {
+export function foldingFrom(
+	url: URL,
+	defaultCap: number = DEFAULT_CAP
+): { cap: number | null; expanded: string[] } {
 	const raw = url.searchParams.get('cap');
 	const number = raw === null ? NaN : Number(raw);
 	const cap =
@@ -37,6 +43,6 @@ export function foldingFrom(url: URL): { cap: number | null; expanded: string[] 
 			? null
 			: Number.isInteger(number) && number > 0
 				? Math.min(number, 1000)
-				: DEFAULT_CAP;
+				: defaultCap;
 	return { cap, expanded: url.searchParams.getAll('expand').slice(0, 50) };
 }

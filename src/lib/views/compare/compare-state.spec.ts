@@ -1,24 +1,12 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { flushSync } from 'svelte';
-import type { ResolvedPathname } from '$app/types';
-import type { DataAccess } from '../../client/data-access';
-import { nodeResponse } from '../../graph/nodes';
-import { queryString } from '../../client/query-string';
 import { CanvasHandle } from '../../components/graph/canvas.svelte';
 import { comparisonPage, datasetInfo } from '../../graph/compare-page';
 import { tinyGraph } from '../../test-support/tiny-graph';
 import type { KnowledgeGraph } from '../../graph/types';
+import { memoryAccess } from '../../test-support/memory-access';
 import { reactive, watch } from '../../test-support/reactive.svelte';
 import { CompareState } from './compare-state.svelte';
-
-/** The data access of a graph in memory, with the app's comparison addresses. */
-function access(graph: KnowledgeGraph): DataAccess {
-	return {
-		node: async (id) => nodeResponse(graph, id),
-		search: async () => [],
-		compareHref: (a, b, query) => `/compare/${a}/${b}${queryString(query)}` as ResolvedPathname
-	};
-}
 
 /** A comparison view's state over a real graph, recording where it sends the browser. */
 function state(address: string, graph: KnowledgeGraph = tinyGraph()) {
@@ -35,7 +23,7 @@ function state(address: string, graph: KnowledgeGraph = tinyGraph()) {
 	const view = new CompareState({
 		data: () => data,
 		url: () => url.value,
-		access: access(graph),
+		access: memoryAccess(graph),
 		navigate: (href) => visits.push(href),
 		replaceUrl: (href) => replaced.push(href),
 		canvas: new CanvasHandle(),

@@ -11,6 +11,7 @@ import { overlapElements } from '../../viz/overlap-elements';
 import { ZONES } from '../../graph/compare';
 import { placementOf } from '../../viz/placement';
 import type { ExportView } from '../../components/export-view';
+import { wrapText } from '../shared/wrap';
 import { Selection } from '../shared/selection.svelte';
 import { compareQuery, foldingFrom, type CompareQuery } from './compare-query';
 import { relationNotes, type RelationNote } from './relation-notes';
@@ -134,6 +135,32 @@ export class CompareState {
 		relationNotes(this.data.relations, this.roleLabel)
 	);
 
+	/** The ways between the two roles (what to learn), each way once: none for a role with itself. */
+	readonly gapLinks = $derived.by(() => {
+		const { a, b } = this.comparison;
+		if (a.id === b.id) return [];
+		const query = { dataset: this.dataset };
+		return [
+			{ from: a, to: b, href: this.#deps.access.gapHref(a.id, b.id, query) },
+			{ from: b, to: a, href: this.#deps.access.gapHref(b.id, a.id, query) }
+		];
+	});
+
+	/** The roles the closest-roles list offers: the two compared (one, compared with itself). */
+	readonly pair = $derived.by(() => {
+		const { a, b } = this.comparison;
+		return a.id === b.id ? [a] : [a, b];
+	});
+
+	/**
+	 * The comparison of one of the two roles with one of its closest roles, the listed role kept
+	 * on its side (the closest of the second role replace the first).
+	 */
+	closestHref = (role: string, other: string): ResolvedPathname =>
+		role === this.comparison.a.id
+			? this.hrefFor({ node: null }, role, other)
+			: this.hrefFor({ node: null }, other, role);
+
 	/**
 	 * What a ring around an item means, when some item has the dataset's highlighted flag (O*NET:
 	 * "hot technology"); the legend and the exported image explain it.
@@ -166,7 +193,10 @@ export class CompareState {
 			frame: {
 				title: this.title,
 				subtitle: `${comparison.shared.length} shared, ${comparison.onlyA.length} only ${comparison.a.label}, ${comparison.onlyB.length} only ${comparison.b.label} · ${categories}, ${sources}`,
-				notes: this.missingNotice ? [this.missingNotice] : [],
+				notes: [
+					...wrapText(data.summary.join(' ')),
+					...(this.missingNotice ? wrapText(this.missingNotice) : [])
+				],
 				categories: CATEGORIES.filter((category) =>
 					items.some((item) => item.category === category)
 				),
@@ -238,6 +268,20 @@ export class CompareState {
 	changeRoles(a: string, b: string): void {
 		const [first, second] = a === b ? [this.comparison.b.id, this.comparison.a.id] : [a, b];
 		this.#deps.navigate(this.hrefFor({}, first, second));
+	}
+
+	/**
+	 * Whether a third role can be added: the dataset has one (a listed dataset with more than two
+	 * roles, or one so big its roles are searched rather than listed).
+	 */
+	readonly canAdd = $derived(this.data.roles.length === 0 || this.data.roles.length > 2);
+
+	/** Adds a third role: the view of several roles, with the same filters and selection. */
+	addRole(id: string): void {
+		const { a, b } = this.comparison;
+		if (id === a.id || id === b.id || !this.#deps.access.compareManyHref) return;
+		const query = compareQuery({ ...this.query, expanded: [] });
+		this.#deps.navigate(this.#deps.access.compareManyHref([a.id, b.id, id], query));
 	}
 
 	/** New filters from the filter bar. */

@@ -1,13 +1,13 @@
 import type { ResolvedPathname } from '$app/types';
 import { flushSync } from 'svelte';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { DataAccess } from '../../client/data-access';
 import { CanvasHandle } from '../../components/graph/canvas.svelte';
 import { datasetInfo, selectedNode } from '../../graph/compare-page';
 import { graphAnswer } from '../../graph/explore';
-import { categoriesOf, nodeResponse } from '../../graph/nodes';
+import { categoriesOf } from '../../graph/nodes';
 import { tinyGraph } from '../../test-support/tiny-graph';
 import { queryString } from '../../client/query-string';
+import { memoryAccess } from '../../test-support/memory-access';
 import { reactive, watch } from '../../test-support/reactive.svelte';
 import { ExploreState } from './explore-state.svelte';
 
@@ -16,11 +16,7 @@ function state(address: string, { fail = false } = {}) {
 	const graph = tinyGraph();
 	const url = reactive(new URL(address, 'http://localhost'));
 	const fetched: string[] = [];
-	const access: DataAccess = {
-		node: async (id) => nodeResponse(graph, id),
-		search: async () => [],
-		compareHref: (a, b) => `/compare/${a}/${b}` as ResolvedPathname
-	};
+	const access = memoryAccess(graph);
 	const view = new ExploreState({
 		data: () => ({
 			dataset: datasetInfo(graph, 'tiny', true),
