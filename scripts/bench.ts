@@ -6,12 +6,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { WORK_BUDGET } from '../src/lib/graph/search';
 import { loadYamlDataset } from '../src/lib/server/yaml-folder';
-import { buildIfStale } from './build-if-stale.js';
+import { execFileSync } from 'node:child_process';
+import { buildIfStale, E2E_MARK } from './build-if-stale.js';
 import { measurePageLoad } from './bench/browser-bench';
 import { benchCompare } from './bench/compare-bench';
 import { generateGraph } from './bench/generate-graph';
 import { random } from '../src/lib/graph/random';
-import { bareServer, hammer } from './bench/http-bench';
+import { BENCH_PAGES, benchPages, type PathFigures } from './bench/pages-bench';
+import { benchWholeGraph } from './bench/explore-bench';
+import { benchCanvas } from './bench/canvas-bench';
+import { withRange } from './bench/drawing-bench';
+import { benchStart } from './bench/start-bench';
 import {
 	benchOnetCompare,
 	benchSearch,
@@ -114,12 +119,19 @@ say('— Node pages (issue 20) on O*NET: what comes with it, in process');
 const togetherFigures = benchTogether(onet);
 results.nodesTogether = togetherFigures;
 
-buildIfStale();
+// BENCH_E2E=1 benches the e2e build (the same app plus its test hook, window.__cy), which the
+// canvas-against-bare-Cytoscape figures need to copy a page's elements.
+if (process.env.BENCH_E2E === '1') {
+	execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn'], {
+		stdio: 'inherit'
+	});
+	writeFileSync(E2E_MARK, 'e2e\n');
+} else buildIfStale();
 const server = await startServer(PORT);
 try {
 	say('— HTTP: GET /api/compare on O*NET, 50 connections × 10 s on loopback (autocannon)');
 	const compareUrl = `${server.url}/api/compare/15-1252.00/15-1254.00?dataset=onet`;
-	const body = await (await fetch(compareUrl)).text();
+	await fetch(compareUrl); // the comparison, computed and cached
 	await fetch(`${server.url}/api/search?q=warm&dataset=onet`); // the search index, built in the background, is ready
 	await fetch(`${server.url}/api/similar/15-1252.00?dataset=onet`); // and so is the similarity index
 	const overHttp = await craftedSearchesOverHttp(server.url, server.process.pid!);
@@ -129,18 +141,27 @@ try {
 			`server RSS ${overHttp.rssBeforeMb} MB before, peak ${overHttp.rssPeakMb} MB during ` +
 			`(goal: under +64 MB: ${verdict(overHttp.rssPeakMb - overHttp.rssBeforeMb < 64)})`
 	);
-	const bare = await bareServer(body, PORT + 1);
-	await hammer(compareUrl, 10, 2);
-	await hammer(`http://127.0.0.1:${PORT + 1}/`, 10, 2);
-	const app = await hammer(compareUrl, 50, 10);
-	const floor = await hammer(`http://127.0.0.1:${PORT + 1}/`, 50, 10);
-	bare.close();
-	const ratio = app.requestsPerSecond / floor.requestsPerSecond;
-	results.http = { app, bare: floor, ratio, bytes: body.length };
-	say(
-		`rolegraph: ${Math.round(app.requestsPerSecond)} req/s, p99 ${app.p99Ms} ms (goal < 20 ms: ${verdict(app.p99Ms < 20)}), ${app.errors} errors, ${app.non2xx} non-2xx; ` +
-			`bare node:http with the same ${(body.length / 1024).toFixed(0)} KB: ${Math.round(floor.requestsPerSecond)} req/s, p99 ${floor.p99Ms} ms → ${ratio.toFixed(2)}× (goal ≥ 0.5×: ${verdict(ratio >= 0.5)})`
-	);
+	// Every floor runs in a process of its own (in the bench's process it would share
+	// autocannon's event loop and flatter the app); rounds alternate; medians with their range.
+	const compareApi = '/api/compare/15-1252.00/15-1254.00?dataset=onet';
+	const http = await benchPages({ app: { url: server.url, pid: server.process.pid! } }, PORT + 1, {
+		paths: [compareApi, ...BENCH_PAGES],
+		rounds: 3,
+		seconds: 5
+	});
+	results.http = http;
+	for (const [path, figures] of Object.entries(http)) {
+		const { app, floor, bytes } = figures as unknown as Record<'app' | 'floor', PathFigures> & {
+			bytes: number;
+		};
+		const goal = path === compareApi ? 1 : 0.5;
+		say(
+			`${path} (${(bytes / 1024).toFixed(1)} KB as sent, gzip accepted): ${withRange(app.requestsPerSecond)} req/s, p99 ${app.p99Ms.median} ms, ` +
+				`CPU ${app.cpuUsPerRequest.median} µs a request, ${app.errors} errors or non-2xx; bare node:http in its own process with the same bytes: ` +
+				`${withRange(floor.requestsPerSecond)} req/s, p99 ${floor.p99Ms.median} ms, CPU ${floor.cpuUsPerRequest.median} µs → ` +
+				`${app.ratio.toFixed(2)}× (median of per-round ratios; goal ≥ ${goal}×: ${verdict(app.ratio >= goal)})`
+		);
+	}
 
 	say('— HTTP: GET /api/similar and /api/gap on O*NET, 100 addresses each, 50 connections × 10 s');
 	const answersHttp = await benchAnswersHttp(
@@ -157,6 +178,42 @@ try {
 				`bare node:http (own process) with the same bytes (median ${(medianBytes / 1024).toFixed(1)} KB): ${Math.round(bare.requestsPerSecond)} req/s, p99 ${bare.p99Ms} ms → ` +
 				`${ratio.toFixed(2)}× (goal ≥ 0.5×: ${verdict(ratio >= 0.5)}); CPU per request: ${app.cpuUsPerRequest} µs against ${bare.cpuUsPerRequest} µs; ` +
 				`first request of each address (computed, through SvelteKit): median ${firstRequestMedianMs} ms`
+		);
+	}
+
+	say(
+		'— Browser: the whole O*NET graph (/explore?dataset=onet&all=1) against bare sigma.js, same answer, alternating rounds'
+	);
+	const whole = await benchWholeGraph(server.url, 3);
+	results.wholeGraph = whole;
+	for (const name of ['app', 'sigma'] as const) {
+		const f = whole[name];
+		say(
+			`${name === 'app' ? 'rolegraph' : 'bare sigma.js'}: first frame ${withRange(f.firstFrameMs)} ms, longest task ${withRange(f.longestTaskMs)} ms, ` +
+				`panning ${withRange(f.panFps)} fps, heap ${withRange(f.heapMb)} MB`
+		);
+	}
+	say(
+		`→ first frame ${whole.firstFrameRatio.toFixed(2)}× sigma's (goal ≤ 1.0×: ${verdict(whole.firstFrameRatio <= 1)}), ` +
+			`fps ${whole.fpsRatio.toFixed(2)}× (goal ≥ 1.0×: ${verdict(whole.fpsRatio >= 1)}), heap ${whole.heapRatio.toFixed(2)}× (goal ≤ 2×: ${verdict(whole.heapRatio <= 2)}), ` +
+			`longest task ${whole.app.longestTaskMs.max} ms at most (goal ≤ 200 ms: ${verdict(whole.app.longestTaskMs.max <= 200)})`
+	);
+
+	say(
+		"— Browser: Cytoscape's canvas interactive, against bare Cytoscape on the same elements, style, size and viewport"
+	);
+	for (const path of ['/', `/compare/${biggest.a}/${biggest.b}?dataset=onet`]) {
+		const canvas = await benchCanvas(server.url, path, 5);
+		results[`canvas ${path}`] = canvas ?? 'needs the e2e build';
+		if (!canvas) {
+			say(
+				`${path}: not measured: the elements are read through window.__cy, which only the e2e build has (npm run test:e2e builds it; then BENCH_E2E=1 npm run bench).`
+			);
+			continue;
+		}
+		say(
+			`${path}: interactive ${canvas.medianAppMs} ms (runs ${canvas.appMs.join(', ')}) against bare Cytoscape ${canvas.medianBareMs} ms (runs ${canvas.bareMs.join(', ')}) → ` +
+				`${canvas.ratio.toFixed(2)}× (goal ≤ 1.2×: ${verdict(canvas.ratio <= 1.2)})`
 		);
 	}
 
@@ -204,6 +261,16 @@ try {
 } finally {
 	server.stop();
 }
+
+say('— Server start (node --expose-gc server.js, median of 3) and where memory goes');
+const start = await benchStart(PORT + 5, 3);
+results.start = start;
+say(
+	`first answer ${start.firstAnswerMs} ms after spawning (runs ${start.firstAnswerRunsMs.join(', ')}; goal < 1,000 ms: ${verdict(start.firstAnswerMs < 1000)}), ` +
+		`RSS then ${start.rssAtFirstAnswerMb} MB; with both datasets, the search and similarity indexes and a few pages: ${start.rssMb} MB ` +
+		`(primary ${start.primaryRssMb} MB, workers ${start.workerRssMb.join(' + ')} MB; JavaScript heap in use ${start.heapUsedMb} MB, ` +
+		`outside the heap ${start.externalMb} MB; a bare node:http process: ${start.bareNodeRssMb} MB)`
+);
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));

@@ -2,8 +2,9 @@
  * One server process: SvelteKit's request handler (build/handler.js, which also serves the
  * static files) behind a front door that does what SvelteKit cannot. It refuses requests
  * SvelteKit cannot read or should not see (over-long, malformed, odd Host, methods other than
- * GET and HEAD, an unmet `Expect`), answers GET /api/compare from the app's cache, and
- * compresses pages and renders them a few at a time. What an answer looks like — headers, JSON
+ * GET and HEAD, an unmet `Expect`), answers GET /api/compare from the app's cache, renders
+ * pages a few at a time, compressed, and serves a page rendered before from its kept bytes with
+ * a fresh nonce (server/page-cache.js). What an answer looks like — headers, JSON
  * or error page — is src/lib/server/http-contract.js, which the app uses too.
  */
 import http from 'node:http';
@@ -20,6 +21,7 @@ import {
 } from '../src/lib/server/http-contract.js';
 import { exportBuilder } from './export-builder.js';
 import { canCollect, memoryAtRest, memoryLine } from './memory.js';
+import { keepWhatRenders, serveKeptPage } from './page-cache.js';
 import { wholeExportFromPrimary } from './primary-exports.js';
 import { renderInTurn } from './render-queue.js';
 
@@ -75,26 +77,35 @@ export async function serve({ clustered }) {
 	const host = process.env.HOST ?? '0.0.0.0';
 
 	const server = http.createServer({ maxHeaderSize: NODE_HEADER_LIMIT }, (request, response) => {
-		for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
 		const refused = refusal(request);
 		if (refused) return sendProblem(request, response, refused);
 		// The static files (sirv) and the page compression read this header; sirv's reading
 		// ignores weights (`gzip;q=0` got gzip). Both now see only the codings the client accepts.
 		const accepted = acceptedEncodings(request.headers['accept-encoding']);
 		request.headers['accept-encoding'] = accepted.join(', ');
+		const page = isPageTarget(request.url ?? '');
+		// A page rendered before goes out again at once, with a fresh nonce, its headers all kept;
+		// a cached API answer too. Both write every header of their answer themselves.
+		if (page && serveKeptPage(request, response)) return;
 		try {
-			if (app?.fastApi(request, response)) return;
+			if (!page && app?.fastApi(request, response)) return;
 		} catch (error) {
 			// The fast path is only a shortcut: if it fails, SvelteKit answers as if it were not there.
 			console.error(error);
 			if (response.headersSent) return void response.destroy();
 		}
+		for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
 		const answer = () =>
 			handler(request, response, () =>
 				sendProblem(request, response, { status: 404, message: 'Nothing is here.' })
 			);
-		if (isPageTarget(request.url ?? '')) {
-			renderInTurn(request, response, () => compressPage(request, response, answer));
+		if (page) {
+			renderInTurn(request, response, () =>
+				compressPage(request, response, () => {
+					keepWhatRenders(request, response);
+					answer();
+				})
+			);
 		} else answer();
 	});
 

@@ -32,9 +32,17 @@ export const init: ServerInit = async () => {
 	registerApp({ fastApi, buildWholeExport, statusOf });
 };
 
-/** Every answer carries the security headers (a page keeps the CSP SvelteKit gives it). */
-const securityHeaders: Handle = async ({ event, resolve }) =>
-	withSecurityHeaders(await resolve(event));
+/**
+ * Every answer carries the security headers (a page keeps the CSP SvelteKit gives it). A page
+ * has no ETag: its nonce is new in every answer, so the hash of one never matches another.
+ */
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = withSecurityHeaders(await resolve(event));
+	if (response.headers.get('content-type')?.startsWith('text/html')) {
+		response.headers.delete('etag');
+	}
+	return response;
+};
 
 /**
  * Only GET and HEAD are answered, anywhere. server.js refuses other methods before the app (some,

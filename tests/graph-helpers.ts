@@ -44,6 +44,19 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 	await page.mouse.click(box!.x + position.x, box!.y + position.y);
 }
 
+/** Clicks a node where sigma.js drew it (the whole-graph view), as a user would. */
+export async function clickSigmaNode(page: Page, id: string): Promise<void> {
+	await page.locator('[data-drawn="true"]').scrollIntoViewIfNeeded();
+	const position = await page.evaluate((id) => {
+		const sigma = window.__sigma!;
+		if (!sigma.getGraph().hasNode(id)) return null;
+		return sigma.graphToViewport(sigma.getGraph().getNodeAttributes(id));
+	}, id);
+	if (!position) throw new Error(`node ${id} is not drawn`);
+	const box = await page.locator('[data-drawn="true"]').boundingBox();
+	await page.mouse.click(box!.x + position.x, box!.y + position.y);
+}
+
 /** Moves the mouse over a drawn node. */
 export async function hoverNode(page: Page, id: string): Promise<void> {
 	const position = await page.evaluate(

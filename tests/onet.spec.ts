@@ -1,6 +1,27 @@
 import { expect, test } from '@playwright/test';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { clickNode, download, drawnNodes, waitForGraph } from './graph-helpers';
+import { PORT } from '../playwright.config';
+import { clickNode, clickSigmaNode, download, drawnNodes, waitForGraph } from './graph-helpers';
+
+/** A GET as it comes over the wire (no decompressing), with the Accept-Encoding given. */
+function get(
+	url: string,
+	acceptEncoding: string | undefined
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+		httpRequest(url, { headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+			response.on('error', reject);
+		})
+			.on('error', reject)
+			.end();
+	});
+}
 
 const CREDIT = /O\*NET 29\.3 Database by the U\.S\. Department of Labor.*CC BY 4\.0/;
 
@@ -68,6 +89,22 @@ test.describe('the O*NET dataset over the API', () => {
 			expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
 		const bad = await request.get('/api/graph?dataset=onet&family=web');
 		expect(bad.status()).toBe(400);
+	});
+
+	test('GET /api/graph sends the whole graph gzipped to clients that accept gzip', async () => {
+		const url = `http://127.0.0.1:${PORT}/api/graph?dataset=onet&category=technology`;
+		const plain = await get(url, undefined);
+		const zipped = await get(url, 'gzip, deflate');
+		expect(plain.headers['content-encoding']).toBeUndefined();
+		expect(zipped.headers['content-encoding']).toBe('gzip');
+		expect(zipped.headers.vary).toContain('accept-encoding');
+		// The same answer, in under a third of the bytes (1.24 MB → about 0.3 MB).
+		expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+		expect(zipped.body.length).toBeLessThan(plain.body.length / 3);
+		expect(JSON.parse(plain.body.toString('utf8')).nodes.length).toBeGreaterThan(9000);
+		// gzip;q=0 refuses it.
+		const refused = await get(url, 'gzip;q=0');
+		expect(refused.headers['content-encoding']).toBeUndefined();
 	});
 });
 
@@ -174,16 +211,48 @@ test.describe('the O*NET dataset in the app', () => {
 		).toBeVisible();
 	});
 
-	test('/explore draws thousands of elements with the WebGL renderer, in slices', async ({
-		page
-	}) => {
+	test('/explore draws thousands of elements with sigma.js (WebGL)', async ({ page }) => {
 		test.setTimeout(120_000);
 		// Family 15 with every technology: about 1,600 nodes and 6,200 links.
 		await page.goto('/explore?dataset=onet&family=15&hot=0');
-		await expect(page.locator('[data-drawn="true"]')).toBeVisible({ timeout: 90_000 });
-		await expect(page.getByRole('status').filter({ hasText: 'WebGL renderer' })).toBeVisible();
-		const count = await page.evaluate(() => window.__cy!.elements().length);
+		await expect(page.locator('[data-drawn="true"][data-renderer="sigma"]')).toBeVisible({
+			timeout: 90_000
+		});
+		await expect(page.getByRole('status').filter({ hasText: 'drawn with WebGL' })).toBeVisible();
+		const count = await page.evaluate(() => {
+			const graph = window.__sigma!.getGraph();
+			return graph.order + graph.size;
+		});
 		expect(count).toBeGreaterThan(6000);
+		expect(await page.evaluate(() => window.__cy)).toBeUndefined();
+	});
+
+	test('/explore draws the whole O*NET graph, and a click on a node opens its details', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const answer = page.waitForResponse((response) => response.url().includes('/api/graph'));
+		await page.goto('/explore?dataset=onet&all=1');
+		const api = await (await answer).json();
+		expect(api.nodes.length).toBeGreaterThan(9000);
+		await expect(page.locator('[data-drawn="true"][data-renderer="sigma"]')).toBeVisible({
+			timeout: 90_000
+		});
+		const drawn = await page.evaluate(() => window.__sigma!.getGraph().order);
+		expect(drawn).toBe(api.nodes.length);
+		await expect(page.getByRole('status').filter({ hasText: 'drawn with WebGL' })).toContainText(
+			`${api.nodes.length.toLocaleString('en')} nodes`
+		);
+		// Zoomed in on a role (as a search does), then clicked where it is drawn.
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await clickSigmaNode(page, '15-1252.00');
+		await expect(page).toHaveURL(/node=15-1252\.00/);
+		const details = page.getByRole('complementary', { name: 'Details' });
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText('Software Developers');
+		// A click on the background clears the selection.
+		const box = (await page.locator('[data-drawn="true"]').boundingBox())!;
+		await page.mouse.click(box.x + 4, box.y + 4);
+		await expect(page).not.toHaveURL(/node=/);
 	});
 
 	test('the O*NET image export credits O*NET', async ({ page }) => {

@@ -57,6 +57,42 @@ test.describe('security headers', () => {
 		});
 	}
 
+	test('every answer of a page carries a nonce of its own, the same in the header and the page', async ({
+		request
+	}) => {
+		const url = '/compare/15-1252.00/15-1254.00?dataset=onet';
+		const seen = new Set<string>();
+		let page: string | undefined;
+		// Enough answers that every worker serves the page again from what it kept.
+		for (let i = 0; i < 8; i++) {
+			const response = await request.get(url, { headers: { 'accept-encoding': 'gzip' } });
+			expect(response.status()).toBe(200);
+			const header = directives(response.headers()['content-security-policy']!)['script-src']!;
+			const nonce = header.find((v) => v.startsWith("'nonce-"))!.slice(7, -1);
+			expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
+			const html = await response.text();
+			const inPage = [...html.matchAll(/nonce="([^"]+)"/g)].map(([, value]) => value);
+			expect(inPage.length).toBeGreaterThan(0);
+			for (const value of inPage) expect(value).toBe(nonce);
+			expect(response.headers().etag).toBeUndefined();
+			seen.add(nonce);
+			// Apart from the nonce, every answer is the same page.
+			const rest = html.replaceAll(nonce, '');
+			page ??= rest;
+			expect(rest).toBe(page);
+		}
+		expect(seen.size).toBe(8);
+	});
+
+	test('a page served again runs its scripts in the browser (its gzip and nonce are sound)', async ({
+		page
+	}) => {
+		for (let i = 0; i < 4; i++) {
+			await page.goto('/nodes/php');
+			await waitForGraph(page);
+		}
+	});
+
 	for (const url of [
 		'/api/roles',
 		'/api/nodes/no-such-node',

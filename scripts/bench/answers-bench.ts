@@ -5,14 +5,24 @@
  */
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { matchRoles } from '../../src/lib/graph/match';
 import { similarityIndex } from '../../src/lib/graph/similarity-index';
 import type { KnowledgeGraph } from '../../src/lib/graph/types';
 import { random } from '../../src/lib/graph/random';
-import type { LoadFigures } from './http-bench';
+
+/** What autocannon measured on a run. */
+export interface LoadFigures {
+	requestsPerSecond: number;
+	p50Ms: number;
+	p99Ms: number;
+	errors: number;
+	non2xx: number;
+	requests: number;
+}
+import { treeCpuMs } from './pages-bench';
 import { median, percentile } from './measure';
 
 /** Builds the index in fresh child processes (as the server does after a load): median of runs. */
@@ -117,11 +127,13 @@ async function startFloor(bodies: Record<string, string>, port: number) {
 	return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
 }
 
-/** Milliseconds of CPU a process has used (user + system), from /proc; undefined elsewhere. */
+/**
+ * Milliseconds of CPU the server has used (its process and children: the cluster's workers do
+ * the work, not the primary), from /proc; undefined elsewhere.
+ */
 function cpuMs(pid: number): number | undefined {
 	try {
-		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+		return treeCpuMs(pid);
 	} catch {
 		return undefined;
 	}

@@ -39,11 +39,8 @@ export function serveCachedAnswer(request: IncomingMessage, response: ServerResp
 	if (request.method !== 'GET' || target === undefined || !target.startsWith('/api/')) return false;
 	const body = answers.peek(target);
 	if (!body) return false;
-	// server.js has set the security headers on every response already: only these remain.
-	response.writeHead(200, {
-		'content-type': 'application/json',
-		'content-length': body.byteLength
-	});
+	// Every header of the answer, the security headers included (server.js sets none before this).
+	response.writeHead(200, { ...HEADERS, 'content-length': body.byteLength });
 	response.end(body);
 	return true;
 }

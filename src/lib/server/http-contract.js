@@ -47,6 +47,9 @@ export function isApiPath(/** @type {string} */ path) {
 	return path === '/api' || path.startsWith('/api/');
 }
 
+/** A target of path characters that a URL keeps as they are, and an optional plain query. */
+const PLAIN_TARGET = /^\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
+
 /**
  * The path a request target names once `.` and `..` segments are resolved, as SvelteKit
  * resolves it (`/api/..` is the page `/`); undefined for a target that is not a path (`*`,
@@ -55,6 +58,12 @@ export function isApiPath(/** @type {string} */ path) {
  */
 export function resolvedPath(target) {
 	if (!target.startsWith('/')) return undefined;
+	// Most targets are plain: no dot segment (`.`, `%2e`), backslash, fragment or character a URL
+	// would encode. Their path is the target up to `?`, with no URL to parse (~3 µs a request).
+	if (PLAIN_TARGET.test(target) && !/\/\.|%2e/i.test(target)) {
+		const query = target.indexOf('?');
+		return query === -1 ? target : target.slice(0, query);
+	}
 	try {
 		return new URL(`http://x${target}`).pathname;
 	} catch {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	acceptedEncodings,
@@ -5,7 +6,8 @@ import {
 	isApiTarget,
 	MAX_URL_LENGTH,
 	problem,
-	refusal
+	refusal,
+	resolvedPath
 } from './http-contract.js';
 
 describe('isApiTarget', () => {
@@ -105,5 +107,39 @@ describe('problem', () => {
 
 	it('titles the error page with the status', () => {
 		expect(errorPage(503, 'Busy')).toContain('<title>503 · rolegraph</title>');
+	});
+});
+
+describe('resolvedPath', () => {
+	it('reads a plain target without a URL, as a URL reads it', () => {
+		const piece = fc.constantFrom(
+			'/',
+			'.',
+			'..',
+			'%2e',
+			'%2E',
+			'a',
+			'~',
+			'?',
+			'=',
+			'&',
+			'%',
+			'\\',
+			'#',
+			' ',
+			'é',
+			':',
+			'@'
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+				const target = `/${pieces.join('')}`;
+				expect(resolvedPath(target)).toBe(new URL(`http://x${target}`).pathname);
+			}),
+			{ numRuns: 3000 }
+		);
+		expect(resolvedPath('/api/../nodes?x=1')).toBe('/nodes');
+		expect(resolvedPath('/api/%2e%2e/')).toBe('/');
+		expect(resolvedPath('/nodes/15-1252.00?dataset=onet')).toBe('/nodes/15-1252.00');
 	});
 });

@@ -12,16 +12,19 @@ export class CanvasHandle {
 	core = $state.raw<Core | undefined>();
 	/** Whether the current elements have been laid out and painted. */
 	drawn = $state(false);
+	/** How a canvas drawn by another library (sigma.js) centres a node; Cytoscape's is used otherwise. */
+	centerer: ((id: string) => void) | undefined = undefined;
 	#pendingCenter: string | null = null;
 
 	/** Centres a node: now, or once the drawing under way is done (a group being unfolded). */
 	center(id: string): void {
-		if (!this.core || !this.drawn) {
+		if ((!this.core && !this.centerer) || !this.drawn) {
 			this.#pendingCenter = id;
 			return;
 		}
 		this.#pendingCenter = null;
-		centerOn(this.core, id);
+		if (this.centerer) this.centerer(id);
+		else if (this.core) centerOn(this.core, id);
 	}
 
 	/** The canvas has painted its drawing. */

@@ -45,8 +45,12 @@ export interface ExploreDeps {
 	graphApiHref: (query: Query) => string;
 }
 
-/** Above this many elements, the WebGL renderer draws (below it, the canvas one is quicker here). */
-const WEBGL_FROM = 6000;
+/**
+ * From this many elements (nodes and links), sigma.js draws the graph with WebGL: Cytoscape took
+ * 23 s to a first frame of the whole O*NET graph, sigma.js 1.4 s (docs/PERFORMANCE.md). Below
+ * it, Cytoscape's canvas draws (node shapes, the still picture, image exports).
+ */
+export const SIGMA_FROM = 6000;
 /** Above this many, the lighter "big" styles apply. */
 const BIG_FROM = 2500;
 
@@ -97,8 +101,14 @@ export class ExploreState {
 	readonly graphHref = $derived.by(() =>
 		this.#deps.graphApiHref(graphApiQuery(this.filters, this.dataset, this.data.large))
 	);
-	readonly elements = $derived.by(() => (this.graph ? compactGraphElements(this.graph) : []));
-	readonly webgl = $derived(this.elements.length >= WEBGL_FROM);
+	/** Whether sigma.js draws the graph (a big one) rather than Cytoscape. */
+	readonly sigma = $derived(
+		this.graph !== undefined && this.graph.nodes.length + this.graph.edges.length >= SIGMA_FROM
+	);
+	/** Cytoscape's elements (none when sigma.js draws). */
+	readonly elements = $derived.by(() =>
+		this.graph && !this.sigma ? compactGraphElements(this.graph) : []
+	);
 	readonly big = $derived(this.elements.length >= BIG_FROM);
 	/** Precomputed positions, or a force layout with the roles of a small graph held apart. */
 	readonly layout: LayoutSpec = $derived.by(() =>
@@ -160,6 +170,8 @@ export class ExploreState {
 	 */
 	load(): () => void {
 		const controller = new AbortController();
+		// A big dataset drawn whole is drawn by sigma.js: load its code while the graph comes.
+		if (this.data.large && this.filters.all) void import('../../viz/sigma-canvas');
 		this.fetching = true;
 		this.loadError = null;
 		this.#deps.fetchGraph(this.graphHref, controller.signal).then(

@@ -3,13 +3,11 @@ import { cytoscape, drawSmallDirectly } from '../cytoscape';
 import { stylesheet } from '../style';
 import type { ThemeName } from '../theme';
 
-/** How a canvas is made: its theme, whether the drawing is big, and which renderer draws it. */
+/** How a canvas is made: its theme, and whether the drawing is big. */
 export interface CanvasOptions {
 	theme: ThemeName;
 	/** Thousands of elements: lighter styles (straight edges, labels only when zoomed in). */
 	big: boolean;
-	/** Draw with Cytoscape's WebGL renderer (fixed for the life of the canvas). */
-	webgl: boolean;
 }
 
 /**
@@ -21,7 +19,6 @@ export function createCore(container: HTMLElement, options: CanvasOptions): Core
 	const core = cytoscape({
 		container,
 		style: stylesheet(options.theme, { big: options.big }),
-		...(options.webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
 		hideEdgesOnViewport: options.big,
 		minZoom: 0.05,
 		maxZoom: 4,
@@ -37,6 +34,6 @@ export function createCore(container: HTMLElement, options: CanvasOptions): Core
 		observer.disconnect();
 		container.removeEventListener('pointerenter', refresh);
 	});
-	if (!options.webgl) drawSmallDirectly(core);
+	drawSmallDirectly(core);
 	return core;
 }

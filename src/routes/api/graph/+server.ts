@@ -3,7 +3,7 @@ import { graphAnswer } from '$lib/graph/explore';
 import { roleFamilies } from '$lib/graph/families';
 import { CATEGORIES, type Category } from '$lib/graph/types';
 import { getGraph, getPositions } from '$lib/server/datasets';
-import { API_HEADERS } from '$lib/server/fast-api';
+import { gzippedJson } from '$lib/server/gzipped-answer';
 import { answer, BadRequestError } from '$lib/server/http-errors';
 import { datasetParam, listParam, param } from '$lib/server/params';
 import { ResponseCache } from '$lib/server/response-cache';
@@ -17,7 +17,7 @@ const cache = new ResponseCache(50);
  * the dataset has a precomputed layout) and `edges` as [source index, target index, hot 1/0].
  * Filters: repeated category= and family=, hot=1, minDegree=n.
  */
-export const GET: RequestHandler = ({ url }) =>
+export const GET: RequestHandler = ({ url, request }) =>
 	answer(async () => {
 		const dataset = datasetParam(url);
 		const categories = listParam(url, 'category');
@@ -49,7 +49,7 @@ export const GET: RequestHandler = ({ url }) =>
 		const layouts = await getPositions(dataset);
 		const key = JSON.stringify([dataset, categories, families, hotOnly, minDegree]);
 		const body = cache.get(key, () => JSON.stringify(draw()));
-		return new Response(body, { headers: API_HEADERS });
+		return gzippedJson(request, body);
 
 		function draw() {
 			// One family drawn alone has a layout of its own; anything else uses the whole graph's.
