@@ -253,6 +253,10 @@ test.describe('the O*NET dataset in the app', () => {
 		const box = (await page.locator('[data-drawn="true"]').boundingBox())!;
 		await page.mouse.click(box.x + 4, box.y + 4);
 		await expect(page).not.toHaveURL(/node=/);
+		// The image export says why it cannot save this drawing, and what can be saved.
+		await page.locator('details.export summary').click();
+		await expect(page.getByRole('button', { name: 'PNG 1×' })).toBeDisabled();
+		await expect(page.getByText('rolegraph does not save as an image')).toBeVisible();
 	});
 
 	test('the O*NET image export credits O*NET', async ({ page }) => {

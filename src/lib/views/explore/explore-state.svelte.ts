@@ -160,7 +160,10 @@ export class ExploreState {
 			fileBase: wholeFileBase,
 			spec: { kind: 'whole' },
 			dataset: this.dataset,
-			wholeFileBase
+			wholeFileBase,
+			noImage: this.sigma
+				? 'A drawing this large is drawn with WebGL, which rolegraph does not save as an image: choose an occupation family to draw (and save) a part, or export the data below.'
+				: undefined
 		};
 	});
 
