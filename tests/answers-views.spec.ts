@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { download, waitForGraph } from './graph-helpers';
+import { download, waitForGraph, waitForHydration } from './graph-helpers';
 
 const WEB = '15-1254.00'; // Web Developers
 const SOFTWARE = '15-1252.00'; // Software Developers (O*NET has no skill data for them)
@@ -117,6 +117,7 @@ test.describe('a comparison said in words', () => {
 		await expect(summary).toContainText(
 			'Backend Engineer and Backend Developer have 15 of their 90 requirements in common (17%).'
 		);
+		await waitForHydration(page);
 		await page.getByRole('button', { name: 'Read it all' }).click();
 		await expect(summary).toContainText('Hire a Backend Engineer for a guided plan');
 		await page.getByRole('link', { name: 'from Backend Developer to Backend Engineer' }).click();
@@ -218,6 +219,7 @@ test.describe('from one role to another', () => {
 			'O*NET 29.3 has no skill data for Blockchain Engineers, so the skills Web Developers need are not listed as something to learn: the data cannot say which of them Blockchain Engineers already have.'
 		);
 		const learn = page.getByRole('region', { name: /^What to learn first/ });
+		await waitForHydration(page);
 		await learn.getByRole('button', { name: /^Show all/ }).click();
 		await expect(learn.locator('svg.icon.skill')).toHaveCount(0);
 	});
@@ -367,6 +369,7 @@ test.describe('which roles fit me', () => {
 		);
 		// Cleared, it is forgotten.
 		await page.goto('/match?dataset=onet');
+		await waitForHydration(page);
 		await page.getByRole('button', { name: 'Clear the list' }).click();
 		await expect(page).toHaveURL('/match?dataset=onet');
 		await page.goto('/');

@@ -6,6 +6,11 @@ export async function waitForGraph(page: Page): Promise<void> {
 	await expect(page.locator('[data-drawn="true"]')).toBeVisible({ timeout: 15_000 });
 }
 
+/** Waits until the page is hydrated: from then on its buttons act on a click. */
+export async function waitForHydration(page: Page): Promise<void> {
+	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 15_000 });
+}
+
 export interface DrawnNode {
 	id: string;
 	label: string;

@@ -172,7 +172,9 @@ test.describe('the O*NET dataset in the app', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apache HTTP Server');
 		const list = page.getByRole('region', { name: 'Roles that need it' });
 		await expect(list.getByRole('heading', { level: 2 })).toContainText('· 28');
-		// Groups show their first few; each unfolds to all of its roles.
+		// Groups show their first few; each unfolds to all of its roles (once the page is
+		// hydrated: a click on the server-rendered button before then does nothing).
+		await waitForGraph(page);
 		for (const more of await list.getByRole('button', { name: /^\+\d+ more in / }).all()) {
 			await more.click();
 		}
