@@ -1,4 +1,4 @@
-import type Sigma from 'sigma';
+import Sigma from 'sigma';
 import type { GraphAnswer } from '../api/answers';
 import { addSigmaEdges, addSigmaNodes, emptySigmaGraph } from './sigma-graph';
 import type { SigmaEdge, SigmaNode } from './sigma-graph';
@@ -35,7 +35,6 @@ export async function drawWithSigma(
 	current: () => boolean,
 	progress: (text: string) => void = () => {}
 ): Promise<SigmaDrawing | undefined> {
-	const { default: SigmaRenderer } = await import('sigma');
 	const graph = emptySigmaGraph();
 	const nodes = answer.nodes.length;
 	const total = (nodes + answer.edges.length).toLocaleString('en');
@@ -60,7 +59,7 @@ export async function drawWithSigma(
 	progress('Drawing…');
 	const palette = PALETTES[theme];
 	let selected: string | null = null;
-	const renderer = new SigmaRenderer<SigmaNode, SigmaEdge>(graph, container, {
+	const renderer = new Sigma<SigmaNode, SigmaEdge>(graph, container, {
 		// Labels only where nodes are drawn big enough to read them: hubs first, as one zooms in.
 		labelRenderedSizeThreshold: 6,
 		labelDensity: 0.35,

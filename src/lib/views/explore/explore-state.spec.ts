@@ -12,7 +12,7 @@ import { reactive, watch } from '../../test-support/reactive.svelte';
 import { ExploreState } from './explore-state.svelte';
 
 /** The explorer's state over the tiny graph, its graph fetched from the same core the API uses. */
-function state(address: string, { fail = false } = {}) {
+function state(address: string, { fail = false, large = false } = {}) {
 	const graph = tinyGraph();
 	const url = reactive(new URL(address, 'http://localhost'));
 	const fetched: string[] = [];
@@ -20,7 +20,7 @@ function state(address: string, { fail = false } = {}) {
 	const view = new ExploreState({
 		data: () => ({
 			dataset: datasetInfo(graph, 'tiny', true),
-			large: false,
+			large,
 			families: [],
 			total: { nodes: graph.order, edges: graph.size },
 			categories: categoriesOf(graph),
@@ -74,6 +74,21 @@ describe('ExploreState', () => {
 		await Promise.resolve();
 		expect(view.loadError).toBe('The graph could not be loaded: The server answered 503.');
 		expect(view.fetching).toBe(false);
+	});
+
+	it('a big graph drawn whole is fetched as the view is made, once', async () => {
+		const { view, fetched } = state('/explore?all=1', { large: true });
+		view.start();
+		expect(fetched).toEqual(['/api/graph?category=technology']);
+		view.load();
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(fetched).toHaveLength(1);
+		expect(view.shown).toBe('8 nodes and 8 links');
+		// Other filters fetch as usual.
+		const family = state('/explore?family=15', { large: true });
+		family.view.start();
+		expect(family.fetched).toEqual([]);
 	});
 
 	it('a cancelled fetch changes nothing', async () => {

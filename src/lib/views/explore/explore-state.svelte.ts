@@ -54,6 +54,11 @@ export const SIGMA_FROM = 6000;
 /** Above this many, the lighter "big" styles apply. */
 const BIG_FROM = 2500;
 
+/** Starts loading sigma.js's drawing code (a failure is reported by the canvas that imports it). */
+function preloadSigma(): void {
+	import('../../viz/sigma-canvas').catch(() => {});
+}
+
 /**
  * The state of the explorer: its filters (from the URL), the part of the graph they draw
  * (fetched, with loading and error states), the selection, and the description of its exports.
@@ -167,17 +172,35 @@ export class ExploreState {
 		};
 	});
 
+	/** The whole graph's fetch, started when the view was made (the first load takes it). */
+	#early: { href: string; answer: Promise<GraphAnswer> } | undefined;
+
+	/**
+	 * The whole graph of a big dataset is drawn by sigma.js: as soon as the view is made (the view
+	 * calls this in the browser, while the page hydrates) its code starts loading and the graph is fetched, so
+	 * neither waits for hydration to finish. Other pages never load sigma.js.
+	 */
+	start(): void {
+		if (!this.data.large || !this.filters.all) return;
+		preloadSigma();
+		const href = this.graphHref;
+		const answer = this.#deps.fetchGraph(href, new AbortController().signal);
+		answer.catch(() => {}); // the load that takes it reports a failure
+		this.#early = { href, answer };
+	}
+
 	/**
 	 * Fetches the part of the graph the filters draw; a newer call supersedes it. Returns the
 	 * cancel function (for the view's effect to call when the filters change again).
 	 */
 	load(): () => void {
 		const controller = new AbortController();
-		// A big dataset drawn whole is drawn by sigma.js: load its code while the graph comes.
-		if (this.data.large && this.filters.all) void import('../../viz/sigma-canvas');
+		const early = this.#early?.href === this.graphHref ? this.#early.answer : undefined;
+		this.#early = undefined;
+		if (!early && this.data.large && this.filters.all) preloadSigma();
 		this.fetching = true;
 		this.loadError = null;
-		this.#deps.fetchGraph(this.graphHref, controller.signal).then(
+		(early ?? this.#deps.fetchGraph(this.graphHref, controller.signal)).then(
 			(graph) => {
 				if (controller.signal.aborted) return;
 				this.graph = graph;
