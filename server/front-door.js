@@ -79,14 +79,9 @@ export async function serve({ clustered }) {
 	const server = http.createServer({ maxHeaderSize: NODE_HEADER_LIMIT }, (request, response) => {
 		const refused = refusal(request);
 		if (refused) return sendProblem(request, response, refused);
-		// The static files (sirv) and the page compression read this header; sirv's reading
-		// ignores weights (`gzip;q=0` got gzip). Both now see only the codings the client accepts.
-		const accepted = acceptedEncodings(request.headers['accept-encoding']);
-		request.headers['accept-encoding'] = accepted.join(', ');
 		const page = isPageTarget(request.url ?? '');
-		// A page rendered before goes out again at once, with a fresh nonce, its headers all kept;
-		// a cached API answer too. Both write every header of their answer themselves.
-		if (page && serveKeptPage(request, response)) return;
+		// A cached API answer goes out at once (uncompressed: its coding is not asked); it writes
+		// every header of its answer itself.
 		try {
 			if (!page && app?.fastApi(request, response)) return;
 		} catch (error) {
@@ -94,6 +89,13 @@ export async function serve({ clustered }) {
 			console.error(error);
 			if (response.headersSent) return void response.destroy();
 		}
+		// The static files (sirv) and the page compression read this header; sirv's reading
+		// ignores weights (`gzip;q=0` got gzip). Both now see only the codings the client accepts.
+		request.headers['accept-encoding'] = acceptedEncodings(request.headers['accept-encoding']).join(
+			', '
+		);
+		// A page rendered before goes out again at once, with a fresh nonce, its headers all kept.
+		if (page && serveKeptPage(request, response)) return;
 		for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
 		const answer = () =>
 			handler(request, response, () =>

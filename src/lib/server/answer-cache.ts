@@ -1,12 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ResponseCache } from './response-cache';
-import { BASE_HEADERS } from './http-contract.js';
-
-/** The headers of a cached answer: JSON, with the security headers every response carries. */
-const HEADERS: Readonly<Record<string, string>> = {
-	'content-type': 'application/json',
-	...BASE_HEADERS
-};
+import { API_HEADER_LIST, API_HEADERS } from './http-contract.js';
 
 /**
  * Serialised answers of /api/similar, /api/gap and /api/match, by address. A loaded graph never
@@ -25,7 +19,7 @@ export function answerKey(url: URL): string {
 export function cachedAnswer(url: URL, make: () => unknown): Response {
 	const body = answers.get(answerKey(url), () => JSON.stringify(make()));
 	return new Response(body, {
-		headers: { ...HEADERS, 'content-length': String(body.byteLength) }
+		headers: { ...API_HEADERS, 'content-length': String(body.byteLength) }
 	});
 }
 
@@ -40,7 +34,7 @@ export function serveCachedAnswer(request: IncomingMessage, response: ServerResp
 	const body = answers.peek(target);
 	if (!body) return false;
 	// Every header of the answer, the security headers included (server.js sets none before this).
-	response.writeHead(200, { ...HEADERS, 'content-length': body.byteLength });
+	response.writeHead(200, [...API_HEADER_LIST, 'content-length', String(body.byteLength)]);
 	response.end(body);
 	return true;
 }
