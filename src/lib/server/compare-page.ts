@@ -3,6 +3,7 @@ import { prepareSimilarityAsync } from '../graph/similarity-index';
 import type { KnowledgeGraph } from '../graph/types';
 import { DEFAULT_DATASET, getGraph } from './datasets';
 import { loadPage } from './http-errors';
+import { lighterComparison } from './page-data';
 import { datasetParam, listParam, param } from './params';
 
 /** What pages show of one of the server's datasets. */
@@ -17,11 +18,12 @@ export function loadComparison(url: URL, pair?: { a: string; b: string }) {
 		const graph = await getGraph(dataset);
 		// The summary reads the similarity index, built in the background after the dataset loads.
 		await prepareSimilarityAsync(graph);
-		return comparisonPage(graph, serverDatasetInfo(graph, dataset), {
+		const page = comparisonPage(graph, serverDatasetInfo(graph, dataset), {
 			pair,
 			categories: listParam(url, 'category'),
 			sources: listParam(url, 'source'),
 			node: param(url, 'node')
 		});
+		return { ...page, comparison: lighterComparison(page.comparison) };
 	});
 }
