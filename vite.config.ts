@@ -11,7 +11,22 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
 		// The plugin-timing report is noise here: SvelteKit's own compile step dominates it.
-		rolldownOptions: { checks: { bundlerTimings: false } }
+		rolldownOptions: {
+			checks: { bundlerTimings: false },
+			output: {
+				codeSplitting: {
+					groups: [
+						// Cytoscape (the largest library) in a chunk of its own: otherwise the bundler
+						// files it with small components shared by the same pages, and a page that only
+						// needs those (the whole-graph explorer, drawn by sigma.js) loads Cytoscape too.
+						{
+							name: 'cytoscape',
+							test: /node_modules[\\/]cytoscape[\\/]/
+						}
+					]
+				}
+			}
+		}
 	},
 	test: {
 		projects: [

@@ -234,12 +234,20 @@ test.describe('the O*NET dataset in the app', () => {
 	}) => {
 		test.setTimeout(120_000);
 		const answer = page.waitForResponse((response) => response.url().includes('/api/graph'));
+		// The page loads sigma.js, not Cytoscape (its largest library, which it does not need).
+		const scripts: Promise<string>[] = [];
+		page.on('response', (response) => {
+			if (response.url().endsWith('.js')) scripts.push(response.text());
+		});
 		await page.goto('/explore?dataset=onet&all=1');
 		const api = await (await answer).json();
 		expect(api.nodes.length).toBeGreaterThan(9000);
 		await expect(page.locator('[data-drawn="true"][data-renderer="sigma"]')).toBeVisible({
 			timeout: 90_000
 		});
+		const code = await Promise.all(scripts);
+		expect(code.some((text) => text.includes('WebGLRenderingContext'))).toBe(true);
+		expect(code.filter((text) => text.includes('textureOnViewport'))).toEqual([]);
 		const drawn = await page.evaluate(() => window.__sigma!.getGraph().order);
 		expect(drawn).toBe(api.nodes.length);
 		await expect(page.getByRole('status').filter({ hasText: 'drawn with WebGL' })).toContainText(

@@ -1,19 +1,6 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import type { Bounds, LayoutSpec } from './layout-spec';
 import { FIT_PADDING, MAX_FIT_ZOOM } from './metrics';
-
-/** How a view positions its nodes: positions given in the elements, or a force layout. */
-export type LayoutSpec =
-	{ name: 'preset'; bounds?: Bounds } | { name: 'fcose'; options?: Record<string, unknown> };
-
-/** A box in model coordinates. */
-export interface Bounds {
-	x1: number;
-	y1: number;
-	x2: number;
-	y2: number;
-}
-
-export const PRESET: LayoutSpec = { name: 'preset' };
 
 let fcose: Promise<void> | undefined;
 

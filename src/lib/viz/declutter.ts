@@ -1,4 +1,4 @@
-import type { Bounds } from './cytoscape';
+import type { Bounds } from './layout-spec';
 
 /** A label's box (model units), with the node it belongs to. */
 export interface LabelBox extends Bounds {

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Bounds } from './cytoscape';
+import type { Bounds } from './layout-spec';
 import { groupedLayout, type GroupedLayout, type GroupedZone } from './grouped-layout';
 import { nodeClasses, STRUCTURAL } from './ids';
 import { pillBox } from './metrics';

@@ -6,7 +6,7 @@ import { highlightField, type FieldDescription } from '../graph/fields';
 import type { Category } from '../graph/types';
 import { zoneKey, zoneName } from '../graph/zone-names';
 import { DEFAULT_CAP, foldGroup, moreId, type DrawnItem } from './collapse';
-import type { Bounds } from './cytoscape';
+import type { Bounds } from './layout-spec';
 import { nodeClasses, STRUCTURAL } from './ids';
 import { manyLayout, type ManyLayout } from './many-layout';
 import { pillBox } from './metrics';

@@ -4,7 +4,7 @@ import type { Comparison } from '../graph/compare';
 import { MUTUAL_LABELS, RELATION_LABELS } from '../graph/relations';
 import { highlightField, type FieldDescription } from '../graph/fields';
 import type { Category, Relation } from '../graph/types';
-import type { Bounds } from './cytoscape';
+import type { Bounds } from './layout-spec';
 import { nodeClasses, STRUCTURAL } from './ids';
 import { hubBox, pillBox } from './metrics';
 import { DEFAULT_CAP, foldZones, type DrawnItem } from './collapse';

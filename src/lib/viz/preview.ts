@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Category } from '../graph/types';
-import type { Bounds } from './cytoscape';
+import type { Bounds } from './layout-spec';
 import { hubBox, METRICS, wrapLabel } from './metrics';
 import { PALETTES, type Palette } from './theme';
 

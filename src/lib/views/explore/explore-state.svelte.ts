@@ -7,7 +7,7 @@ import { highlightField } from '../../graph/fields';
 import { fileSlug } from '../../graph/formats/encoding';
 import type { Category, Source } from '../../graph/types';
 import type { Query } from '../../client/query-string';
-import { PRESET, type LayoutSpec } from '../../viz/cytoscape';
+import { PRESET, type LayoutSpec } from '../../viz/layout-spec';
 import { compactGraphElements, rolePins } from '../../viz/graph-elements';
 import type { ExportView } from '../../components/export-view';
 import { Selection, type SelectedData } from '../shared/selection.svelte';

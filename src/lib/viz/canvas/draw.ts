@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { runLayout, type LayoutSpec } from '../cytoscape';
+import { runLayout } from '../cytoscape';
+import type { LayoutSpec } from '../layout-spec';
 import { inTurns } from '../turns';
 
 /** Elements added at a time: a slice takes well under 200 ms, so the page stays responsive. */
