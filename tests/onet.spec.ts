@@ -263,10 +263,119 @@ test.describe('the O*NET dataset in the app', () => {
 		const box = (await page.locator('[data-drawn="true"]').boundingBox())!;
 		await page.mouse.click(box.x + 4, box.y + 4);
 		await expect(page).not.toHaveURL(/node=/);
-		// The image export says why it cannot save this drawing, and what can be saved.
-		await page.locator('details.export summary').click();
-		await expect(page.getByRole('button', { name: 'PNG 1×' })).toBeDisabled();
-		await expect(page.getByText('rolegraph does not save as an image')).toBeVisible();
+	});
+
+	test('/explore saves the whole O*NET graph (sigma.js) as a framed PNG and SVG', async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		await page.goto('/explore?dataset=onet&all=1');
+		await expect(page.locator('[data-drawn="true"][data-renderer="sigma"]')).toBeVisible({
+			timeout: 90_000
+		});
+		const drawn = await page.evaluate(() => {
+			const graph = window.__sigma!.getGraph();
+			const colour = (category: string) =>
+				graph.getNodeAttributes(graph.findNode((_id, node) => node.category === category)!).color;
+			return {
+				order: graph.order,
+				size: graph.size,
+				role: colour('role'),
+				technology: colour('technology')
+			};
+		});
+		expect(drawn.order).toBeGreaterThan(9000);
+
+		const png = await download(page, 'PNG 1×', 'button');
+		expect(png.name).toBe('o-net-29-3-whole-graph.png');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Saved o-net-29-3-whole-graph.png' })
+		).toBeVisible();
+		// Decoded in the page: its size, how much of it is drawn on, and the pixels of either colour.
+		const image = await page.evaluate(
+			async ({ base64, colours }) => {
+				const picture = new Image();
+				picture.src = `data:image/png;base64,${base64}`;
+				await picture.decode();
+				const canvas = document.createElement('canvas');
+				[canvas.width, canvas.height] = [picture.width, picture.height];
+				const ctx = canvas.getContext('2d')!;
+				ctx.drawImage(picture, 0, 0);
+				const data = ctx.getImageData(0, 0, picture.width, picture.height).data;
+				const rgb = (colour: string) =>
+					colour.match(/[0-9a-f]{2}/gi)!.map((hex) => parseInt(hex, 16));
+				const wanted = colours.map(rgb);
+				const near = wanted.map(() => 0);
+				let inked = 0;
+				for (let i = 0; i < data.length; i += 4) {
+					const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+					if (r + g + b < 3 * 250) inked++;
+					wanted.forEach(([wr, wg, wb], at) => {
+						if (Math.abs(r - wr!) + Math.abs(g - wg!) + Math.abs(b - wb!) <= 24) near[at]!++;
+					});
+				}
+				return {
+					width: picture.width,
+					height: picture.height,
+					inked: inked / (picture.width * picture.height),
+					near,
+					corner: [...data.slice(0, 4)]
+				};
+			},
+			{ base64: png.bytes.toString('base64'), colours: [drawn.role, drawn.technology] }
+		);
+		// The graph's picture is 1,200 px on its longer side, with the frame around it.
+		expect(image.width).toBeGreaterThanOrEqual(1264);
+		expect(image.width).toBeLessThan(2000);
+		expect(image.height).toBeGreaterThanOrEqual(1264);
+		expect(image.height).toBeLessThan(2000);
+		expect(image.corner).toEqual([255, 255, 255, 255]);
+		// Not blank: lines and dots cover a good part of it (the frame's text alone is under 1%).
+		expect(image.inked).toBeGreaterThan(0.2);
+		// The nodes in their colours: ten times the pixels of the legend's dots (about 200 each) at least.
+		expect(image.near[0]).toBeGreaterThan(10_000);
+		expect(image.near[1]).toBeGreaterThan(2_000);
+
+		// Transparent: the frame's background is left out, the drawing is not.
+		await page.getByRole('checkbox', { name: 'Transparent background' }).check();
+		const clear = await download(page, 'PNG 1×', 'button');
+		const alpha = await page.evaluate(async (base64) => {
+			const picture = new Image();
+			picture.src = `data:image/png;base64,${base64}`;
+			await picture.decode();
+			const canvas = document.createElement('canvas');
+			[canvas.width, canvas.height] = [picture.width, picture.height];
+			const ctx = canvas.getContext('2d')!;
+			ctx.drawImage(picture, 0, 0);
+			const data = ctx.getImageData(0, 0, picture.width, picture.height).data;
+			let opaque = 0;
+			for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) opaque++;
+			return { corner: data[3], opaque: opaque / (picture.width * picture.height) };
+		}, clear.bytes.toString('base64'));
+		expect(alpha.corner).toBe(0);
+		expect(alpha.opaque).toBeGreaterThan(0.2);
+		await page.getByRole('checkbox', { name: 'Transparent background' }).uncheck();
+
+		const svgFile = await download(page, 'SVG', 'button');
+		expect(svgFile.name).toBe('o-net-29-3-whole-graph.svg');
+		const svg = svgFile.bytes.toString('utf8');
+		expect(svg).toMatch(CREDIT);
+		const parsed = await page.evaluate((text) => {
+			const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return {
+				root: document.documentElement.nodeName,
+				errors: document.getElementsByTagName('parsererror').length,
+				lines: document.getElementsByTagName('line').length,
+				nodes: document.querySelectorAll('circle > title').length,
+				legend: [...document.querySelectorAll('text')].map((text) => text.textContent)
+			};
+		}, svg);
+		expect(parsed).toMatchObject({ root: 'svg', errors: 0, lines: drawn.size, nodes: drawn.order });
+		// The legend names the categories drawn: roles and technologies, nothing else O*NET has.
+		expect(parsed.legend).toContain('Role');
+		expect(parsed.legend).toContain('Technology');
+		expect(parsed.legend).not.toContain('Skill');
+		expect(svg).not.toMatch(/<script/i);
 	});
 
 	test('the O*NET image export credits O*NET', async ({ page }) => {

@@ -18,8 +18,6 @@ export interface ExportView {
 	wholeFileBase: string;
 	/** Files only this view makes (a list it shows, as a table), listed with its data files. */
 	files?: readonly ViewFile[];
-	/** Why the drawing cannot be saved as an image, when it cannot (the menu says so). */
-	noImage?: string;
 }
 
 /** A file a view makes of what it shows, in the browser. */

@@ -1,7 +1,5 @@
-import type { Core } from 'cytoscape';
 import { CATEGORY_STYLES } from './category-styles';
 import type { Category } from '../graph/types';
-import { cytoscape } from './cytoscape';
 import { shapePath } from './shapes';
 import { PALETTES, type ThemeName } from './theme';
 
@@ -24,6 +22,29 @@ export interface ImageFrame {
 	transparent: boolean;
 }
 
+/**
+ * A picture of the graph to frame, whichever library drew it: its size in CSS pixels, and how
+ * it draws itself onto the framed image.
+ */
+export interface GraphPicture {
+	width: number;
+	height: number;
+	/** Every node is a dot, whatever its category (sigma.js): the legend shows dots too. */
+	dots?: boolean;
+	/** Draws the picture with its top left at (x, y), on a context scaled to CSS pixels. */
+	draw(ctx: CanvasRenderingContext2D, x: number, y: number): void;
+}
+
+/** How a drawing is saved as an image, whichever library drew it. */
+export interface DrawingImage {
+	/** The scale a PNG asked at `scale` is drawn at: less where it would pass the browser's limit. */
+	scaleFor(scale: number): number;
+	/** The drawing as a framed PNG at `scale` times its size. */
+	png(frame: ImageFrame, scale: number): Promise<Blob>;
+	/** The drawing as a framed SVG document. */
+	svg(frame: ImageFrame): Promise<string>;
+}
+
 const MARGIN = 32;
 const TITLE_SIZE = 26;
 const SUBTITLE_SIZE = 15;
@@ -31,7 +52,7 @@ const LEGEND_SIZE = 14;
 const CREDIT_SIZE = 13;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Browsers refuse canvases much past 16k pixels a side; stay under. */
-const MAX_SIDE = 16_000;
+export const MAX_SIDE = 16_000;
 
 interface LegendEntry {
 	label: string;
@@ -53,12 +74,12 @@ interface Placement {
 	creditY: number;
 }
 
-function legendEntries(frame: ImageFrame): LegendEntry[] {
+function legendEntries(frame: ImageFrame, dots: boolean): LegendEntry[] {
 	const palette = PALETTES[frame.theme];
 	const entries: LegendEntry[] = frame.categories.map((category) => ({
 		label: CATEGORY_STYLES[category].label,
 		colour: palette.category[category],
-		shape: CATEGORY_STYLES[category].shape
+		shape: dots ? 'ellipse' : CATEGORY_STYLES[category].shape
 	}));
 	if (frame.ring) entries.push({ label: frame.ring, colour: palette.flag, ring: true });
 	if (frame.roles) {
@@ -76,8 +97,13 @@ function textWidth(text: string, size: number, weight = 'normal'): number {
 	return measurer.measureText(text).width;
 }
 
-/** Where everything goes around a graph image of the given size (in CSS pixels). */
-function place(frame: ImageFrame, graphWidth: number, graphHeight: number): Placement {
+/** Where everything goes around a graph picture of the given size (in CSS pixels). */
+function place(
+	frame: ImageFrame,
+	graphWidth: number,
+	graphHeight: number,
+	dots = false
+): Placement {
 	const contentWidth = Math.max(
 		graphWidth,
 		640,
@@ -92,7 +118,7 @@ function place(frame: ImageFrame, graphWidth: number, graphHeight: number): Plac
 	const graphY = (noteYs.at(-1) ?? subtitleY) + 20;
 	let x = MARGIN;
 	let y = graphY + graphHeight + 28;
-	const legend = legendEntries(frame).map((entry) => {
+	const legend = legendEntries(frame, dots).map((entry) => {
 		const itemWidth = 22 + textWidth(entry.label, LEGEND_SIZE) + 18;
 		if (x + itemWidth > width - MARGIN && x > MARGIN) {
 			x = MARGIN;
@@ -116,48 +142,28 @@ function place(frame: ImageFrame, graphWidth: number, graphHeight: number): Plac
 	};
 }
 
-/** Runs `draw` with the graph shown plainly (no hover or selection dimming), then restores it. */
-async function plainly<T>(cy: Core, draw: () => Promise<T>): Promise<T> {
-	const marked = cy.elements('.dimmed, .highlighted, .hovered, .selected');
-	const classes = marked.map((element) => [element, element.classes()] as const);
-	marked.removeClass('dimmed highlighted hovered selected');
-	try {
-		return await draw();
-	} finally {
-		for (const [element, list] of classes) element.classes(list);
-	}
-}
-
-/** The scale actually used: the one asked for, unless that would pass the browser's canvas limit. */
-export function effectiveScale(cy: Core, scale: number): number {
-	const box = cy.elements().boundingBox();
-	const largest = Math.max(box.w, box.h) + 2 * MARGIN + 200;
-	return Math.max(0.1, Math.min(scale, MAX_SIDE / largest));
+/**
+ * The largest scale up to `scale` at which a graph picture of width × height, framed, stays
+ * within the browser's canvas limit (and within `maxSide` pixels, when the drawing has a lower one).
+ */
+export function capScale(width: number, height: number, scale: number, maxSide = MAX_SIDE): number {
+	const largest = Math.max(width, height) + 2 * MARGIN + 200;
+	return Math.max(0.1, Math.min(scale, Math.min(MAX_SIDE, maxSide) / largest));
 }
 
 /**
- * The whole graph as a PNG with title, legend and credit, at `scale` times its size. Cytoscape
- * renders it and encodes it off the main thread ('blob-promise'), so the page stays responsive.
+ * The graph picture framed with title, notes, legend and credit, as a PNG at `scale` times its
+ * size. The picture draws in the same task as the frame (a WebGL picture can only be read then).
  */
-export async function exportPng(cy: Core, frame: ImageFrame, scale: number): Promise<Blob> {
+export function framePng(picture: GraphPicture, frame: ImageFrame, scale: number): Promise<Blob> {
 	const palette = PALETTES[frame.theme];
-	const used = effectiveScale(cy, scale);
-	const graphBlob = await plainly(cy, () =>
-		cy.png({
-			output: 'blob-promise',
-			full: true,
-			scale: used,
-			bg: frame.transparent ? undefined : palette.background
-		})
-	);
-	const bitmap = await createImageBitmap(graphBlob);
-	const layout = place(frame, bitmap.width / used, bitmap.height / used);
+	const layout = place(frame, picture.width, picture.height, picture.dots);
 	const canvas = document.createElement('canvas');
-	canvas.width = Math.round(layout.width * used);
-	canvas.height = Math.round(layout.height * used);
+	canvas.width = Math.round(layout.width * scale);
+	canvas.height = Math.round(layout.height * scale);
 	const ctx = canvas.getContext('2d');
 	if (!ctx) throw new Error('This browser cannot draw the image.');
-	ctx.scale(used, used);
+	ctx.scale(scale, scale);
 	if (!frame.transparent) {
 		ctx.fillStyle = palette.background;
 		ctx.fillRect(0, 0, layout.width, layout.height);
@@ -173,8 +179,7 @@ export async function exportPng(cy: Core, frame: ImageFrame, scale: number): Pro
 	ctx.fillStyle = palette.text;
 	ctx.font = `${SUBTITLE_SIZE}px ${FONT}`;
 	(frame.notes ?? []).forEach((note, i) => ctx.fillText(note, MARGIN, layout.noteYs[i]!));
-	ctx.drawImage(bitmap, layout.graphX, layout.graphY, bitmap.width / used, bitmap.height / used);
-	bitmap.close();
+	picture.draw(ctx, layout.graphX, layout.graphY);
 	ctx.font = `${LEGEND_SIZE}px ${FONT}`;
 	for (const { entry, x, y } of layout.legend) {
 		ctx.fillStyle = entry.colour;
@@ -207,16 +212,6 @@ export async function exportPng(cy: Core, frame: ImageFrame, scale: number): Pro
 	);
 }
 
-let svgReady: Promise<void> | undefined;
-
-/** Loads cytoscape-svg on first use (it touches `window`, so never on the server). */
-function useSvg(): Promise<void> {
-	svgReady ??= import('cytoscape-svg').then((module) => {
-		cytoscape.use(module.default);
-	});
-	return svgReady;
-}
-
 /** Escapes text for SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
 	return text
@@ -227,24 +222,16 @@ export function escapeXml(text: string): string {
 		.replaceAll("'", '&apos;');
 }
 
-/** The whole graph as an SVG document with title, legend and credit (vector: scales without blur). */
-export async function exportSvg(cy: Core, frame: ImageFrame): Promise<string> {
-	await useSvg();
+/**
+ * The graph framed with title, notes, legend and credit, as an SVG document (vector: scales
+ * without blur). `graph` is the graph's own SVG markup, `width` × `height` CSS pixels.
+ */
+export function frameSvg(
+	graph: { markup: string; width: number; height: number; dots?: boolean },
+	frame: ImageFrame
+): string {
 	const palette = PALETTES[frame.theme];
-	const graphSvg = await plainly(cy, async () =>
-		(cy as Core & { svg(options: object): string }).svg({
-			full: true,
-			scale: 1,
-			bg: frame.transparent ? undefined : palette.background
-		})
-	);
-	const document = new DOMParser().parseFromString(graphSvg, 'image/svg+xml');
-	const root = document.documentElement;
-	if (root.nodeName !== 'svg') throw new Error('Cytoscape did not produce a readable SVG.');
-	const graphWidth = Number(root.getAttribute('width')) || 800;
-	const graphHeight = Number(root.getAttribute('height')) || 600;
-	const inner = new XMLSerializer().serializeToString(root);
-	const layout = place(frame, graphWidth, graphHeight);
+	const layout = place(frame, graph.width, graph.height, graph.dots);
 	const text = (
 		value: string,
 		x: number,
@@ -275,7 +262,7 @@ export async function exportSvg(cy: Core, frame: ImageFrame): Promise<string> {
 		...(frame.notes ?? []).map((note, i) =>
 			text(note, MARGIN, layout.noteYs[i]!, SUBTITLE_SIZE, palette.text)
 		),
-		`<g transform="translate(${layout.graphX} ${layout.graphY})">${inner}</g>`,
+		`<g transform="translate(${layout.graphX} ${layout.graphY})">${graph.markup}</g>`,
 		legend,
 		text(frame.credit, MARGIN, layout.creditY, CREDIT_SIZE, palette.softText),
 		'</svg>'

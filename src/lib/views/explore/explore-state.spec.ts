@@ -12,7 +12,7 @@ import { reactive, watch } from '../../test-support/reactive.svelte';
 import { ExploreState } from './explore-state.svelte';
 
 /** The explorer's state over the tiny graph, its graph fetched from the same core the API uses. */
-function state(address: string, { fail = false, large = false } = {}) {
+function state(address: string, { fail = false, large = false, drop = '' } = {}) {
 	const graph = tinyGraph();
 	const url = reactive(new URL(address, 'http://localhost'));
 	const fetched: string[] = [];
@@ -35,7 +35,19 @@ function state(address: string, { fail = false, large = false } = {}) {
 		fetchGraph: async (href) => {
 			fetched.push(href);
 			if (fail) throw new Error('The server answered 503.');
-			return graphAnswer(graph, {});
+			const answer = graphAnswer(graph, {});
+			// A part of the graph: the nodes of the category `drop` left out, with their links.
+			const kept = answer.nodes.flatMap((node, at) => (node[2] === drop ? [] : [at]));
+			const moved = new Map(kept.map((at, to) => [at, to]));
+			return {
+				...answer,
+				nodes: kept.map((at) => answer.nodes[at]!),
+				edges: answer.edges.flatMap(([from, to, hot]) =>
+					moved.has(from) && moved.has(to)
+						? [[moved.get(from)!, moved.get(to)!, hot] as [number, number, 0 | 1]]
+						: []
+				)
+			};
 		},
 		exploreHref: (query) => `/explore${queryString(query)}` as ResolvedPathname,
 		graphApiHref: (query) => `/api/graph${queryString(query)}`
@@ -65,6 +77,20 @@ describe('ExploreState', () => {
 			spec: { kind: 'whole' },
 			fileBase: 'tiny-whole-graph'
 		});
+	});
+
+	it('the image legend lists the categories drawn, not all the dataset has', async () => {
+		const { view } = state('/explore', { drop: 'skill' });
+		expect(view.exportView.frame.categories).toEqual([
+			'role',
+			'technology',
+			'skill',
+			'responsibility'
+		]);
+		view.load();
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(view.exportView.frame.categories).toEqual(['role', 'technology', 'responsibility']);
 	});
 
 	it('says why the graph could not be loaded', async () => {

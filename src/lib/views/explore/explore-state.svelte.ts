@@ -152,6 +152,15 @@ export class ExploreState {
 			!this.graph.nodes.some((node) => node[0] === this.selection.id)
 	);
 
+	/** The categories of the nodes drawn, in the legend's order (all the dataset's before the fetch). */
+	readonly categoriesDrawn: readonly Category[] = $derived.by(() => {
+		const all: Category[] = ['role', ...this.data.categories];
+		if (!this.graph) return all;
+		const present: Partial<Record<Category, true>> = {};
+		for (const node of this.graph.nodes) present[node[2]] = true;
+		return all.filter((category) => present[category]);
+	});
+
 	readonly exportView: ExportView = $derived.by(() => {
 		const { data } = this;
 		const wholeFileBase = `${fileSlug(data.dataset.title)}-whole-graph`;
@@ -159,16 +168,13 @@ export class ExploreState {
 			frame: {
 				title: `${data.dataset.title}: ${data.large && !this.filters.all ? 'part of the technology graph' : 'the whole graph'}`,
 				subtitle: this.shown,
-				categories: ['role', ...data.categories],
+				categories: this.categoriesDrawn,
 				credit: data.dataset.credit ?? `Data: ${data.dataset.title}`
 			},
 			fileBase: wholeFileBase,
 			spec: { kind: 'whole' },
 			dataset: this.dataset,
-			wholeFileBase,
-			noImage: this.sigma
-				? 'A drawing this large is drawn with WebGL, which rolegraph does not save as an image: choose an occupation family to draw (and save) a part, or export the data below.'
-				: undefined
+			wholeFileBase
 		};
 	});
 
