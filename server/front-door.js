@@ -21,7 +21,7 @@ import {
 } from '../src/lib/server/http-contract.js';
 import { exportBuilder } from './export-builder.js';
 import { canCollect, memoryAtRest, memoryLine } from './memory.js';
-import { keepWhatRenders, serveKeptPage } from './page-cache.js';
+import { keepWhatRenders, renderOnce, serveKeptPage } from './page-cache.js';
 import { wholeExportFromPrimary } from './primary-exports.js';
 import { renderInTurn } from './render-queue.js';
 
@@ -96,19 +96,22 @@ export async function serve({ clustered }) {
 		);
 		// A page rendered before goes out again at once, with a fresh nonce, its headers all kept.
 		if (page && serveKeptPage(request, response)) return;
-		for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
-		const answer = () =>
+		const answer = () => {
+			for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value);
 			handler(request, response, () =>
 				sendProblem(request, response, { status: 404, message: 'Nothing is here.' })
 			);
-		if (page) {
+		};
+		if (!page) return answer();
+		// One render per address at a time: requests that come while it renders get what it keeps.
+		renderOnce(request, response, () =>
 			renderInTurn(request, response, () =>
 				compressPage(request, response, () => {
 					keepWhatRenders(request, response);
 					answer();
 				})
-			);
-		} else answer();
+			)
+		);
 	});
 
 	/** Node answers an `Expect` other than 100-continue itself, bare: answer it per the contract. */

@@ -69,6 +69,47 @@ export function serveKeptPage(request, response) {
 }
 
 /**
+ * Renders under way, by address (from when they are queued until their answer is sent), each
+ * with what resolves when it is done.
+ * @type {Map<string, Promise<void>>}
+ */
+const underWay = new Map();
+
+/**
+ * Renders a page (`render`) unless a render of the same address is under way: then waits for
+ * it and answers with the page it kept, rendering only if it kept none (an error page, say).
+ * A burst of first requests for one page (a popular page just after a start) costs one render.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {() => void} render
+ */
+export function renderOnce(request, response, render) {
+	const key = request.url ?? '';
+	const first = underWay.get(key);
+	if (first) {
+		void first.then(() => {
+			if (response.destroyed || response.writableEnded) return;
+			if (!serveKeptPage(request, response)) render();
+		});
+		return;
+	}
+	if (request.method !== 'GET') return render();
+	/** @type {() => void} */
+	let done = () => {};
+	underWay.set(
+		key,
+		new Promise((resolve) => {
+			done = resolve;
+		})
+	);
+	response.once('close', () => {
+		underWay.delete(key);
+		done();
+	});
+	render();
+}
+
+/**
  * Keeps the page a render writes to `response` (as the app wrote it, before compression), once
  * it ends, if it is one to keep. Call before the app writes anything.
  * @param {import('node:http').IncomingMessage} request

@@ -111,7 +111,8 @@ export async function measureImportInBrowser(
 			};
 		});
 		await page.goto(`${base}/`);
-		await page.locator('input[type="file"]').waitFor({ state: 'attached' });
+		// Once the page is hydrated: the file input listens from then on.
+		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
 		const started = await page.evaluate(() => performance.now());
 		await page.locator('input[type="file"]').setInputFiles(path);
 		await page.waitForURL(/\/local\//, { timeout: 600_000 });
