@@ -1,5 +1,62 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** A chunk as the build manifest describes it. */
+interface ManifestChunk {
+	imports?: string[];
+	dynamicImports?: string[];
+	isEntry?: boolean;
+}
+
+/**
+ * Rewrites the build manifest so SvelteKit preloads every chunk a page loads statically.
+ * SvelteKit walks the manifest depth first, a chunk's static imports and then its dynamic ones,
+ * and skips a chunk it has met before, even one it met only behind a dynamic import (as a file
+ * not to preload). Cytoscape, met first behind the export menu's dynamic import, was never
+ * preloaded on the pages that import it statically: it loaded only once their scripts ran, a
+ * round trip before any comparison could draw. Here each entry lists all the chunks it loads
+ * statically, then (for the stylesheets SvelteKit reads from them) every dynamic import of any
+ * of them; other chunks list no dynamic imports, so nothing is met early behind one.
+ */
+function preloadEveryStaticImport(): Plugin {
+	return {
+		name: 'rolegraph:preload-every-static-import',
+		apply: 'build',
+		writeBundle(options) {
+			const file = join(options.dir ?? '', '.vite/manifest.json');
+			if (!existsSync(file)) return;
+			const manifest: Record<string, ManifestChunk> = JSON.parse(readFileSync(file, 'utf8'));
+			const rewritten = new Map<ManifestChunk, Required<Omit<ManifestChunk, 'isEntry'>>>();
+			for (const chunk of Object.values(manifest)) {
+				if (!chunk.isEntry) continue;
+				const statics = new Set<string>();
+				const dynamics = new Set<string>(chunk.dynamicImports);
+				const walk = (imports: string[] = []) => {
+					for (const name of imports) {
+						if (statics.has(name)) continue;
+						statics.add(name);
+						for (const lazy of manifest[name]?.dynamicImports ?? []) dynamics.add(lazy);
+						walk(manifest[name]?.imports);
+					}
+				};
+				walk(chunk.imports);
+				rewritten.set(chunk, {
+					imports: [...statics],
+					dynamicImports: [...dynamics].filter((name) => !statics.has(name))
+				});
+			}
+			for (const chunk of Object.values(manifest)) {
+				const entry = rewritten.get(chunk);
+				if (entry) Object.assign(chunk, entry);
+				else delete chunk.dynamicImports;
+			}
+			writeFileSync(file, JSON.stringify(manifest, null, 2));
+		}
+	};
+}
 
 /**
  * The state classes of views and components, tested as they run in the browser (Svelte's client
@@ -8,7 +65,7 @@ import { defineConfig } from 'vitest/config';
 const VIEW_SPECS = ['src/lib/views/**/*.spec.ts', 'src/lib/components/**/*.spec.ts'];
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), preloadEveryStaticImport()],
 	build: {
 		// The plugin-timing report is noise here: SvelteKit's own compile step dominates it.
 		rolldownOptions: {

@@ -30,6 +30,45 @@ test.describe('pages', () => {
 		expect(await plain.text()).toContain('</html>');
 	});
 
+	test('a page preloads every script it runs at once: Cytoscape on comparisons, not on the whole-graph explorer', async ({
+		page
+	}) => {
+		/** The scripts an address asks the browser to preload, and the one of them that is Cytoscape. */
+		const preloads = async (path: string) => {
+			const response = await page.request.get(path);
+			const link = response.headers()['link'] ?? '';
+			const html = await response.text();
+			const hrefs = [
+				...[...link.matchAll(/<([^>]+)>;\s*rel="modulepreload"/g)].map(([, href]) => href!),
+				...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
+					([, href]) => href!
+				)
+			].map((href) => new URL(href, new URL(path, 'http://x')).pathname);
+			const code = await Promise.all(
+				hrefs.map(async (href) => (await page.request.get(href)).text())
+			);
+			return {
+				hrefs,
+				cytoscape: hrefs.filter((_, i) => code[i]!.includes('textureOnViewport'))
+			};
+		};
+		for (const path of ['/', '/compare/15-1253.00/13-2011.00?dataset=onet', '/nodes/php']) {
+			expect((await preloads(path)).cytoscape, path).toHaveLength(1);
+		}
+		expect((await preloads('/explore?dataset=onet&all=1')).cytoscape).toEqual([]);
+		// The page's scripts that load before it draws were all preloaded (none found late).
+		const { hrefs } = await preloads('/');
+		const loaded: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') loaded.push(new URL(request.url()).pathname);
+		});
+		await page.goto('/');
+		await waitForGraph(page);
+		expect(
+			loaded.filter((path) => path.includes('/chunks/') && !hrefs.includes(path)).length
+		).toBeLessThanOrEqual(2);
+	});
+
 	test('the home page compares Backend Engineer and Backend Developer', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
