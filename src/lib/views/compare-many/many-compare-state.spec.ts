@@ -36,7 +36,9 @@ function state(address: string, graph: KnowledgeGraph = teamGraph()) {
 		settle: async () => flushSync()
 	});
 	// A page shows these; its effects keep them connected.
-	onTestFinished(watch(() => [view.cap, view.expanded, view.query, view.drawing, view.matrix]));
+	onTestFinished(
+		watch(() => [view.folding.cap, view.folding.expanded, view.query, view.drawing, view.matrix])
+	);
 	flushSync();
 	return { view, visits, replaced };
 }
@@ -94,16 +96,16 @@ describe('ManyCompareState', () => {
 
 	it('keeps folding in the URL, and a selected node folded away is unfolded', async () => {
 		const { view, replaced } = state('/compare/fe/be/fs?cap=1');
-		expect(view.cap).toBe(1);
+		expect(view.folding.cap).toBe(1);
 		// "All three" holds git and talk, of two categories: nothing folds at a cap of 1 per group
 		// unless a group has more than one; Frontend and Full-stack share css and js (2 > 1.25).
 		expect(view.drawn.has('js')).toBe(false);
 		expect(view.drawing.folded.get('AC.technology')).toBe(1);
 		await view.select('js');
-		expect(view.expanded).toEqual(['AC.technology']);
+		expect(view.folding.expanded).toEqual(['AC.technology']);
 		expect(view.drawn.has('js')).toBe(true);
 		expect(replaced.at(-1)).toBe('/compare/fe/be/fs?cap=1&expand=AC.technology&node=js');
-		view.setCap(null);
+		view.folding.setCap(null);
 		flushSync();
 		expect(replaced.at(-1)).toBe('/compare/fe/be/fs?cap=all&node=js');
 	});

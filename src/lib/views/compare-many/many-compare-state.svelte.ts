@@ -17,7 +17,8 @@ import {
 	ZONES_GROUP,
 	ZONES_SHOWN
 } from '../../viz/many-elements';
-import { compareQuery, foldingFrom, type CompareQuery } from '../compare/compare-query';
+import { Folding } from '../shared/folding.svelte';
+import { compareQuery, type CompareQuery } from '../compare/compare-query';
 import { relationNotes, type RelationNote } from '../compare/relation-notes';
 import type { ExportView } from '../../components/export-view';
 import { Selection } from '../shared/selection.svelte';
@@ -65,10 +66,8 @@ export class ManyCompareState {
 	readonly defaultCap = $derived.by(() =>
 		defaultManyCap(this.#deps.data().comparison.roles.length)
 	);
-	/** Nodes drawn per group before folding the rest (null: all); from the URL, then the user. */
-	cap: number | null = $derived.by(() => foldingFrom(this.#deps.url(), this.defaultCap).cap);
-	/** Groups drawn whole whatever the cap, as `ABD.technology`. */
-	expanded: string[] = $derived.by(() => foldingFrom(this.#deps.url()).expanded);
+	/** How big groups and small zones are folded (kept in the URL, as in the pair view). */
+	readonly folding: Folding;
 	/** The canvas's size, for the layout's shape. */
 	width = $state(0);
 	height = $state(0);
@@ -87,6 +86,14 @@ export class ManyCompareState {
 			replaceUrl: deps.replaceUrl,
 			dataset: () => this.dataset,
 			access: deps.access
+		});
+		this.folding = new Folding({
+			url: deps.url,
+			defaultCap: () => this.defaultCap,
+			save: () => deps.replaceUrl(this.hrefFor({})),
+			settle: deps.settle,
+			selected: () => this.selection.id,
+			center: (id) => deps.canvas.center(id)
 		});
 	}
 
@@ -122,8 +129,8 @@ export class ManyCompareState {
 		categories: this.data.filters.categories,
 		sources: this.data.filters.sources,
 		node: this.selection.id,
-		cap: this.cap,
-		expanded: this.expanded
+		cap: this.folding.cap,
+		expanded: this.folding.expanded
 	}));
 
 	/** The layout takes the shape of the canvas in steps (see the pair view's state). */
@@ -132,8 +139,8 @@ export class ManyCompareState {
 	);
 	readonly drawing = $derived.by(() =>
 		manyElements(this.comparison, Math.max(this.aspect, 0.5), {
-			cap: this.cap,
-			expanded: this.expanded,
+			cap: this.folding.cap,
+			expanded: this.folding.expanded,
 			fields: this.data.dataset.fields
 		})
 	);
@@ -275,12 +282,12 @@ export class ManyCompareState {
 				const size = this.comparison.zones[z]!.items.filter(
 					(entry) => entry.category === item.category
 				).length;
+				const { cap } = this.folding;
 				const needed = [
 					...(zone.hidden ? [ZONES_GROUP] : []),
-					...(this.cap !== null && size > Math.floor(this.cap * 1.25) ? [group] : [])
-				].filter((key) => !this.expanded.includes(key));
-				if (needed.length > 0) {
-					this.expanded = [...this.expanded, ...needed];
+					...(cap !== null && size > Math.floor(cap * 1.25) ? [group] : [])
+				];
+				if (this.folding.include(needed)) {
 					center = true;
 					await this.#deps.settle?.();
 				}
@@ -288,32 +295,6 @@ export class ManyCompareState {
 		}
 		if (center && id !== null) this.#deps.canvas.center(id);
 		await this.selection.select(id);
-	}
-
-	/** Draws a folded group whole. */
-	expand(group: string): void {
-		if (this.expanded.includes(group)) return;
-		this.expanded = [...this.expanded, group];
-		this.#deps.replaceUrl(this.hrefFor({}));
-	}
-
-	/** Unfolds the selected node's group and moves the drawing to the node. */
-	async unfold(group: string): Promise<void> {
-		this.expand(group);
-		await this.#deps.settle?.();
-		if (this.selection.id) this.#deps.canvas.center(this.selection.id);
-	}
-
-	/** Draws `value` nodes per group (null: all), every group folded again. */
-	setCap(value: number | null): void {
-		this.cap = value;
-		this.expanded = [];
-		this.#deps.replaceUrl(this.hrefFor({}));
-	}
-
-	/** Folds every group again at the current cap. */
-	refold(): void {
-		this.setCap(this.cap);
 	}
 
 	/** Goes to the comparison of these roles (two: the pair view), keeping filters and selection. */

@@ -30,7 +30,7 @@ function state(address: string, graph: KnowledgeGraph = tinyGraph()) {
 		settle: async () => flushSync()
 	});
 	// A page shows these; its effects keep them connected.
-	onTestFinished(watch(() => [view.cap, view.expanded, view.query, view.drawing]));
+	onTestFinished(watch(() => [view.folding.cap, view.folding.expanded, view.query, view.drawing]));
 	flushSync();
 	return { view, visits, replaced };
 }
@@ -55,9 +55,9 @@ describe('CompareState', () => {
 
 	it('keeps folding in the URL, and picking the other role swaps the pair', () => {
 		const { view, visits, replaced } = state('/compare/eng/dev?cap=24&expand=shared.technology');
-		expect(view.cap).toBe(24);
-		expect(view.expanded).toEqual(['shared.technology']);
-		view.setCap(null);
+		expect(view.folding.cap).toBe(24);
+		expect(view.folding.expanded).toEqual(['shared.technology']);
+		view.folding.setCap(null);
 		flushSync();
 		expect(replaced.at(-1)).toBe('/compare/eng/dev?cap=all');
 		view.changeRoles('dev', 'dev');

@@ -13,7 +13,8 @@ import { placementOf } from '../../viz/placement';
 import type { ExportView } from '../../components/export-view';
 import { wrapText } from '../shared/wrap';
 import { Selection } from '../shared/selection.svelte';
-import { compareQuery, foldingFrom, type CompareQuery } from './compare-query';
+import { Folding } from '../shared/folding.svelte';
+import { compareQuery, type CompareQuery } from './compare-query';
 import { relationNotes, type RelationNote } from './relation-notes';
 
 /** Where a comparison's state lives besides itself: the page, the router and the canvas. */
@@ -40,10 +41,8 @@ export class CompareState {
 	#deps: CompareDeps;
 	readonly selection: Selection;
 
-	/** Nodes drawn per group before folding the rest (null: all); from the URL, then the user. */
-	cap: number | null = $derived.by(() => foldingFrom(this.#deps.url()).cap);
-	/** Groups drawn whole whatever the cap, as `onlyA.technology`. */
-	expanded: string[] = $derived.by(() => foldingFrom(this.#deps.url()).expanded);
+	/** How big groups are folded (kept in the URL). */
+	readonly folding: Folding;
 	/** The canvas's size, for the layout's shape. */
 	width = $state(0);
 	height = $state(0);
@@ -56,6 +55,13 @@ export class CompareState {
 			replaceUrl: deps.replaceUrl,
 			dataset: () => this.dataset,
 			access: deps.access
+		});
+		this.folding = new Folding({
+			url: deps.url,
+			save: () => deps.replaceUrl(this.hrefFor({})),
+			settle: deps.settle,
+			selected: () => this.selection.id,
+			center: (id) => deps.canvas.center(id)
 		});
 	}
 
@@ -83,8 +89,8 @@ export class CompareState {
 		categories: this.data.filters.categories,
 		sources: this.data.filters.sources,
 		node: this.selection.id,
-		cap: this.cap,
-		expanded: this.expanded
+		cap: this.folding.cap,
+		expanded: this.folding.expanded
 	}));
 
 	/**
@@ -97,8 +103,8 @@ export class CompareState {
 	);
 	readonly drawing = $derived.by(() =>
 		overlapElements(this.comparison, this.data.relations, Math.max(this.aspect, 0.5), {
-			cap: this.cap,
-			expanded: this.expanded,
+			cap: this.folding.cap,
+			expanded: this.folding.expanded,
 			fields: this.data.dataset.fields
 		})
 	);
@@ -228,40 +234,13 @@ export class CompareState {
 		if (id !== null && !this.drawn.has(id)) {
 			const zone = ZONES.find((z) => this.comparison[z].some((item) => item.id === id));
 			const item = zone && this.comparison[zone].find((entry) => entry.id === id);
-			if (zone && item && !this.expanded.includes(groupKey(zone, item.category))) {
-				this.expanded = [...this.expanded, groupKey(zone, item.category)];
+			if (zone && item && this.folding.include([groupKey(zone, item.category)])) {
 				center = true;
 				await this.#deps.settle?.();
 			}
 		}
 		if (center && id !== null) this.#deps.canvas.center(id);
 		await this.selection.select(id);
-	}
-
-	/** Draws a folded group whole. */
-	expand(group: string): void {
-		if (this.expanded.includes(group)) return;
-		this.expanded = [...this.expanded, group];
-		this.#deps.replaceUrl(this.hrefFor({}));
-	}
-
-	/** Unfolds the selected node's group and moves the drawing to the node. */
-	async unfold(group: string): Promise<void> {
-		this.expand(group);
-		await this.#deps.settle?.();
-		if (this.selection.id) this.#deps.canvas.center(this.selection.id);
-	}
-
-	/** Draws `value` nodes per group (null: all), every group folded again. */
-	setCap(value: number | null): void {
-		this.cap = value;
-		this.expanded = [];
-		this.#deps.replaceUrl(this.hrefFor({}));
-	}
-
-	/** Folds every group again at the current cap. */
-	refold(): void {
-		this.setCap(this.cap);
 	}
 
 	/** A new pair from the pickers; picking the role already on the other side swaps the two. */
