@@ -14,6 +14,13 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	projects: [
+		{ name: 'app', grepInvert: /@timed/ },
+		// Tests that time the server under load (another client's latency, a worker killed under
+		// load) run last and one at a time: beside the others on two cores, they would measure
+		// the other tests' CPU as much as the server's.
+		{ name: 'timed', grep: /@timed/, dependencies: ['app'], workers: 1 }
+	],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',

@@ -69,59 +69,66 @@ async function workerPids(server: RunningServer): Promise<number[]> {
 }
 
 test.describe('the cluster', () => {
-	test('a worker killed under load is replaced; only requests in flight on it fail', async () => {
-		test.setTimeout(90_000);
-		const server = await startServer({ ROLEGRAPH_WORKERS: '2' });
-		try {
-			const [victim, survivor] = await workerPids(server);
-			let killedAt = 0;
-			let noticedAt = 0;
-			let restartedAt = 0;
-			const run = load(
-				server.port,
-				(async () => {
-					await sleep(2000);
-					killedAt = performance.now();
-					process.kill(victim!, 'SIGKILL');
-					await server.waitFor(new RegExp(`Worker ${victim} stopped \\(signal SIGKILL\\)`));
-					noticedAt = performance.now();
-					const started = await server.waitFor(/Worker (\d+) started\./);
-					restartedAt = performance.now();
-					await sleep(2000);
-					return started;
-				})()
-			);
-			const sent = await run;
-			const failed = sent.filter((one) => one.outcome !== 200);
-			const summary = `${sent.length} requests, ${failed.length} failed; the dead worker noticed ${Math.round(noticedAt - killedAt)} ms after the kill, replaced ${Math.round(restartedAt - killedAt)} ms after it`;
-			console.log(`cluster: ${summary}`);
-			test.info().annotations.push({ type: 'worker kill', description: summary });
-			expect(sent.length).toBeGreaterThan(50);
-			// Requests sent before the kill and after it was handled got through; the only ones lost
-			// were under way on the dead worker: started before its death was noticed, ended after the kill.
-			for (const one of failed) {
-				expect(one.start, JSON.stringify(one)).toBeLessThan(noticedAt);
-				expect(one.end, JSON.stringify(one)).toBeGreaterThan(killedAt);
+	test(
+		'a worker killed under load is replaced; only requests in flight on it fail',
+		{ tag: '@timed' },
+		async () => {
+			test.setTimeout(90_000);
+			const server = await startServer({ ROLEGRAPH_WORKERS: '2' });
+			try {
+				const [victim, survivor] = await workerPids(server);
+				let killedAt = 0;
+				let noticedAt = 0;
+				let restartedAt = 0;
+				const run = load(
+					server.port,
+					(async () => {
+						await sleep(2000);
+						killedAt = performance.now();
+						process.kill(victim!, 'SIGKILL');
+						await server.waitFor(new RegExp(`Worker ${victim} stopped \\(signal SIGKILL\\)`));
+						noticedAt = performance.now();
+						const started = await server.waitFor(/Worker (\d+) started\./);
+						restartedAt = performance.now();
+						await sleep(2000);
+						return started;
+					})()
+				);
+				const sent = await run;
+				const failed = sent.filter((one) => one.outcome !== 200);
+				const summary = `${sent.length} requests, ${failed.length} failed; the dead worker noticed ${Math.round(noticedAt - killedAt)} ms after the kill, replaced ${Math.round(restartedAt - killedAt)} ms after it`;
+				console.log(`cluster: ${summary}`);
+				test.info().annotations.push({ type: 'worker kill', description: summary });
+				expect(sent.length).toBeGreaterThan(50);
+				// Requests sent before the kill and after it was handled got through; the only ones lost
+				// were under way on the dead worker: started before its death was noticed, ended after the kill.
+				for (const one of failed) {
+					expect(one.start, JSON.stringify(one)).toBeLessThan(noticedAt);
+					expect(one.end, JSON.stringify(one)).toBeGreaterThan(killedAt);
+				}
+				expect(failed.length).toBeLessThanOrEqual(CONCURRENCY);
+				expect(
+					sent.filter((one) => one.start > noticedAt && one.outcome === 200).length
+				).toBeGreaterThan(20);
+
+				// Two workers again: the survivor and the new one both answer.
+				const replacement = Number(/\d+/.exec(server.output().split('Worker').at(-1)!)![0]);
+				expect(replacement).not.toBe(victim);
+				for (const pid of [survivor!, replacement])
+					expect(() => process.kill(pid, 0)).not.toThrow();
+
+				// A second crash soon after waits longer before its replacement (the back-off).
+				process.kill(replacement, 'SIGKILL');
+				await server.waitFor(
+					new RegExp(
+						`Worker ${replacement} stopped \\(signal SIGKILL\\); starting another in 200 ms`
+					)
+				);
+			} finally {
+				expect(await server.stop()).toBe(0);
 			}
-			expect(failed.length).toBeLessThanOrEqual(CONCURRENCY);
-			expect(
-				sent.filter((one) => one.start > noticedAt && one.outcome === 200).length
-			).toBeGreaterThan(20);
-
-			// Two workers again: the survivor and the new one both answer.
-			const replacement = Number(/\d+/.exec(server.output().split('Worker').at(-1)!)![0]);
-			expect(replacement).not.toBe(victim);
-			for (const pid of [survivor!, replacement]) expect(() => process.kill(pid, 0)).not.toThrow();
-
-			// A second crash soon after waits longer before its replacement (the back-off).
-			process.kill(replacement, 'SIGKILL');
-			await server.waitFor(
-				new RegExp(`Worker ${replacement} stopped \\(signal SIGKILL\\); starting another in 200 ms`)
-			);
-		} finally {
-			expect(await server.stop()).toBe(0);
 		}
-	});
+	);
 
 	test('SIGTERM lets the requests under way finish, then stops every worker', async () => {
 		test.setTimeout(60_000);

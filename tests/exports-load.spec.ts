@@ -170,7 +170,7 @@ test.describe('whole exports', () => {
 	});
 });
 
-test.describe('whole exports under hostile use', () => {
+test.describe('whole exports under hostile use', { tag: '@timed' }, () => {
 	test('never-reading, slow and repeated export clients leave another client’s latency and the memory alone', async () => {
 		test.setTimeout(240_000);
 		const server = await startServer({ ROLEGRAPH_WORKERS: '2' });

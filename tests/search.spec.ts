@@ -81,7 +81,7 @@ async function freePort(from: number): Promise<number> {
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
 
-test.describe('crafted searches against the built server', () => {
+test.describe('crafted searches against the built server', { tag: '@timed' }, () => {
 	test.describe.configure({ mode: 'serial' });
 	let server: ChildProcess;
 	let base: string;
