@@ -20,8 +20,12 @@ interface LearnItem {
 	reasons: string[];
 }
 
-/** Pastes a list on /match and adds it (again, if the page was not hydrated the first time). */
+/**
+ * Pastes a list on /match and adds it, once the page is hydrated: before that, the form is sent
+ * without JavaScript, and the page that comes back (not hydrated yet either) starts over.
+ */
 async function paste(page: Page, text: string, expected: string) {
+	await waitForHydration(page);
 	await expect(async () => {
 		const details = page.locator('details.paste');
 		if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
@@ -284,6 +288,7 @@ test.describe('which roles fit me', () => {
 	 * yet when it first typed: the page arrives rendered, and its scripts take a moment).
 	 */
 	async function pick(page: Page, box: string, text: string, option: RegExp) {
+		await waitForHydration(page);
 		const input = page.getByRole('combobox', { name: box });
 		const suggestion = page.getByRole('option', { name: option }).first();
 		await expect(async () => {
@@ -317,7 +322,7 @@ test.describe('which roles fit me', () => {
 		await expect(results.first().locator('.score').first()).toHaveAttribute('title', /^Fit /);
 		await page.reload();
 		await expect(chips.getByRole('listitem')).toHaveText([/Python/, /Tableau/]);
-		// (Clicked again if the reloaded page was not hydrated yet.)
+		await waitForHydration(page);
 		await expect(async () => {
 			await chips.getByRole('button', { name: 'Remove Python' }).click({ timeout: 2_000 });
 			await expect(page).toHaveURL('/match?dataset=onet&have=tableau', { timeout: 2_000 });
@@ -383,6 +388,7 @@ test.describe('which roles fit me', () => {
 		await expect(results).toHaveCount(2);
 		await expect(results.first()).toContainText('Backend Engineer');
 		// Another dataset keeps the page (its own list, which it has none of yet).
+		await waitForHydration(page);
 		await expect(async () => {
 			await page.getByLabel('Dataset').selectOption('onet');
 			await expect(page).toHaveURL('/match?dataset=onet', { timeout: 2_000 });
