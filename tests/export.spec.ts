@@ -1,35 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { fromValidated } from '../src/lib/graph/build';
 import { importFile, readGraph } from '../src/lib/graph/formats/node';
 import { GRAPH_EXPORT_FORMATS } from '../src/lib/graph/formats/registry';
 import { contents } from '../src/lib/test-support/graphs';
-import { download, waitForGraph } from './graph-helpers';
-
-/** Decodes a PNG in the page and describes its pixels: size, distinct colours, one corner. */
-async function pixels(page: Page, png: Buffer) {
-	return page.evaluate(async (base64) => {
-		const image = new Image();
-		image.src = `data:image/png;base64,${base64}`;
-		await image.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = image.width;
-		canvas.height = image.height;
-		const ctx = canvas.getContext('2d')!;
-		ctx.drawImage(image, 0, 0);
-		const data = ctx.getImageData(0, 0, image.width, image.height).data;
-		const colours = new Set<number>();
-		for (let i = 0; i < data.length; i += 4 * 97)
-			colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-		return {
-			width: image.width,
-			height: image.height,
-			colours: colours.size,
-			corner: [...data.slice(0, 4)]
-		};
-	}, png.toString('base64'));
-}
+import { download, pixels, waitForGraph } from './graph-helpers';
 
 test.describe('image export', () => {
 	test('PNG at 2×: named after the view, large, not blank, in the theme’s background', async ({

@@ -92,3 +92,50 @@ export async function download(
 	const path = await file.path();
 	return { name: file.suggestedFilename(), bytes: readFileSync(path!) };
 }
+
+/**
+ * Decodes a PNG in the page and describes its pixels: size, distinct colours (sampled), one
+ * corner (RGBA), the share drawn on (darker than near-white) and the share not transparent,
+ * and how many pixels lie near each of `colours` (#rrggbb).
+ */
+export async function pixels(page: Page, png: Buffer, colours: readonly string[] = []) {
+	return page.evaluate(
+		async ({ base64, colours }) => {
+			const image = new Image();
+			image.src = `data:image/png;base64,${base64}`;
+			await image.decode();
+			const canvas = document.createElement('canvas');
+			[canvas.width, canvas.height] = [image.width, image.height];
+			const ctx = canvas.getContext('2d')!;
+			ctx.drawImage(image, 0, 0);
+			const data = ctx.getImageData(0, 0, image.width, image.height).data;
+			const wanted = colours.map((colour) =>
+				colour.match(/[0-9a-f]{2}/gi)!.map((hex) => parseInt(hex, 16))
+			);
+			const near = wanted.map(() => 0);
+			const sampled = new Set<number>();
+			let inked = 0;
+			let opaque = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+				if (i % (4 * 97) === 0) sampled.add((r << 16) | (g << 8) | b);
+				if (r + g + b < 3 * 250) inked++;
+				if (a > 0) opaque++;
+				wanted.forEach(([wr, wg, wb], at) => {
+					if (Math.abs(r - wr!) + Math.abs(g - wg!) + Math.abs(b - wb!) <= 24) near[at]!++;
+				});
+			}
+			const area = image.width * image.height;
+			return {
+				width: image.width,
+				height: image.height,
+				colours: sampled.size,
+				corner: [...data.slice(0, 4)],
+				inked: inked / area,
+				opaque: opaque / area,
+				near
+			};
+		},
+		{ base64: png.toString('base64'), colours }
+	);
+}

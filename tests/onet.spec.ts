@@ -3,7 +3,14 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { PORT } from '../playwright.config';
-import { clickNode, clickSigmaNode, download, drawnNodes, waitForGraph } from './graph-helpers';
+import {
+	clickNode,
+	clickSigmaNode,
+	download,
+	drawnNodes,
+	pixels,
+	waitForGraph
+} from './graph-helpers';
 
 /** A GET as it comes over the wire (no decompressing), with the Accept-Encoding given. */
 function get(
@@ -292,38 +299,7 @@ test.describe('the O*NET dataset in the app', () => {
 			page.getByRole('status').filter({ hasText: 'Saved o-net-29-3-whole-graph.png' })
 		).toBeVisible();
 		// Decoded in the page: its size, how much of it is drawn on, and the pixels of either colour.
-		const image = await page.evaluate(
-			async ({ base64, colours }) => {
-				const picture = new Image();
-				picture.src = `data:image/png;base64,${base64}`;
-				await picture.decode();
-				const canvas = document.createElement('canvas');
-				[canvas.width, canvas.height] = [picture.width, picture.height];
-				const ctx = canvas.getContext('2d')!;
-				ctx.drawImage(picture, 0, 0);
-				const data = ctx.getImageData(0, 0, picture.width, picture.height).data;
-				const rgb = (colour: string) =>
-					colour.match(/[0-9a-f]{2}/gi)!.map((hex) => parseInt(hex, 16));
-				const wanted = colours.map(rgb);
-				const near = wanted.map(() => 0);
-				let inked = 0;
-				for (let i = 0; i < data.length; i += 4) {
-					const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-					if (r + g + b < 3 * 250) inked++;
-					wanted.forEach(([wr, wg, wb], at) => {
-						if (Math.abs(r - wr!) + Math.abs(g - wg!) + Math.abs(b - wb!) <= 24) near[at]!++;
-					});
-				}
-				return {
-					width: picture.width,
-					height: picture.height,
-					inked: inked / (picture.width * picture.height),
-					near,
-					corner: [...data.slice(0, 4)]
-				};
-			},
-			{ base64: png.bytes.toString('base64'), colours: [drawn.role, drawn.technology] }
-		);
+		const image = await pixels(page, png.bytes, [drawn.role, drawn.technology]);
 		// The graph's picture is 1,200 px on its longer side, with the frame around it.
 		expect(image.width).toBeGreaterThanOrEqual(1264);
 		expect(image.width).toBeLessThan(2000);
@@ -339,20 +315,8 @@ test.describe('the O*NET dataset in the app', () => {
 		// Transparent: the frame's background is left out, the drawing is not.
 		await page.getByRole('checkbox', { name: 'Transparent background' }).check();
 		const clear = await download(page, 'PNG 1×', 'button');
-		const alpha = await page.evaluate(async (base64) => {
-			const picture = new Image();
-			picture.src = `data:image/png;base64,${base64}`;
-			await picture.decode();
-			const canvas = document.createElement('canvas');
-			[canvas.width, canvas.height] = [picture.width, picture.height];
-			const ctx = canvas.getContext('2d')!;
-			ctx.drawImage(picture, 0, 0);
-			const data = ctx.getImageData(0, 0, picture.width, picture.height).data;
-			let opaque = 0;
-			for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) opaque++;
-			return { corner: data[3], opaque: opaque / (picture.width * picture.height) };
-		}, clear.bytes.toString('base64'));
-		expect(alpha.corner).toBe(0);
+		const alpha = await pixels(page, clear.bytes);
+		expect(alpha.corner[3]).toBe(0);
 		expect(alpha.opaque).toBeGreaterThan(0.2);
 		await page.getByRole('checkbox', { name: 'Transparent background' }).uncheck();
 

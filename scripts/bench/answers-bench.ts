@@ -4,10 +4,7 @@
  * bare node:http serving the same bytes (in its own process).
  */
 import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { matchRoles } from '../../src/lib/graph/match';
 import { similarityIndex } from '../../src/lib/graph/similarity-index';
 import type { KnowledgeGraph } from '../../src/lib/graph/types';
@@ -22,7 +19,7 @@ export interface LoadFigures {
 	non2xx: number;
 	requests: number;
 }
-import { treeCpuMs } from './pages-bench';
+import { startFloor, treeCpuMs } from './pages-bench';
 import { median, percentile } from './measure';
 
 /** Builds the index in fresh child processes (as the server does after a load): median of runs. */
@@ -111,20 +108,6 @@ export async function hammerPaths(
 		non2xx: result.non2xx,
 		requests: result.requests.total
 	};
-}
-
-/** Starts the floor (scripts/bench/bare-floor.js) in its own process, serving these bodies. */
-async function startFloor(bodies: Record<string, string>, port: number) {
-	const file = join(tmpdir(), `rolegraph-floor-${process.pid}.json`);
-	writeFileSync(file, JSON.stringify(bodies));
-	const child = spawn(process.execPath, ['scripts/bench/bare-floor.js', String(port), file], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolve, reject) => {
-		child.stdout!.once('data', () => resolve());
-		child.once('exit', (code) => reject(new Error(`the floor server exited (${code})`)));
-	});
-	return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
 }
 
 /**

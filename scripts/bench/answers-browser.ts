@@ -1,34 +1,16 @@
 import { chromium } from '@playwright/test';
 import { join } from 'node:path';
-import { build } from 'vite';
 import type { KnowledgeGraph } from '../../src/lib/graph/types';
 import { dataRoot } from '../../src/lib/server/data-folder';
 import { readTableFiles, verifyTableFolder } from '../../src/lib/server/table-folder';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.js';
 import { haveLists } from './answers-bench';
 import { percentile } from './measure';
+import { bundleForPage } from './page-bundle';
 
 /** answers-browser-entry.ts bundled for the page, as a script that sets `answersBench`. */
-async function bundle(): Promise<string> {
-	const result = await build({
-		configFile: false,
-		logLevel: 'silent',
-		build: {
-			write: false,
-			minify: true,
-			lib: {
-				entry: 'scripts/bench/answers-browser-entry.ts',
-				formats: ['iife'],
-				name: 'answersBench'
-			}
-		}
-	});
-	const outputs = Array.isArray(result) ? result : [result];
-	const chunk = outputs
-		.flatMap((output) => ('output' in output ? output.output : []))
-		.find((file) => file.type === 'chunk');
-	if (!chunk || chunk.type !== 'chunk') throw new Error('the browser bundle has no script');
-	return chunk.code;
+function bundle(): Promise<string> {
+	return bundleForPage('scripts/bench/answers-browser-entry.ts', 'answersBench');
 }
 
 /**

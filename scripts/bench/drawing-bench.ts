@@ -1,7 +1,7 @@
 import { chromium, type Browser } from '@playwright/test';
-import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.js';
 import { median } from './measure';
+import { bundleForPage } from './page-bundle';
 
 /** The path the bare floors' script is served at, on the app's origin (so they fetch the same API). */
 const BARE_SCRIPT = '/__bench/bare-canvas.js';
@@ -9,22 +9,8 @@ const BARE_SCRIPT = '/__bench/bare-canvas.js';
 export const BARE_PAGE = '/__bench/bare';
 
 /** bare-canvas-entry.ts bundled for the page, as a script that sets `bareCanvas`. */
-export async function bundleBareCanvas(): Promise<string> {
-	const result = await build({
-		configFile: false,
-		logLevel: 'silent',
-		build: {
-			write: false,
-			minify: true,
-			lib: { entry: 'scripts/bench/bare-canvas-entry.ts', formats: ['iife'], name: 'bareCanvas' }
-		}
-	});
-	const outputs = Array.isArray(result) ? result : [result];
-	const chunk = outputs
-		.flatMap((output) => ('output' in output ? output.output : []))
-		.find((file) => file.type === 'chunk');
-	if (!chunk || chunk.type !== 'chunk') throw new Error('the bare canvas bundle has no script');
-	return chunk.code;
+export function bundleBareCanvas(): Promise<string> {
+	return bundleForPage('scripts/bench/bare-canvas-entry.ts', 'bareCanvas');
 }
 
 export interface DrawingFigures {
