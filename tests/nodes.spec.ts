@@ -210,6 +210,15 @@ test.describe('an occupation’s page on O*NET', () => {
 });
 
 test.describe('the seed graph', () => {
+	test('on a phone, a small drawing’s frame stays above its legend', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 900 });
+		await page.goto('/nodes/php');
+		await waitForGraph(page);
+		const frame = (await page.locator('[data-drawn="true"]').boundingBox())!;
+		const legend = (await page.locator('.under-graph').boundingBox())!;
+		expect(legend.y).toBeGreaterThanOrEqual(frame.y + frame.height);
+	});
+
 	test('PHP: both roles, one zone, the list sorted by name with no empty sort menu', async ({
 		page
 	}) => {

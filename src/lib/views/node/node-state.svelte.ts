@@ -31,6 +31,12 @@ import {
 } from './role-sort';
 
 /** What a node's page loads: the node, who links to it (grouped), what it needs (a role), related roles. */
+/**
+ * The lowest the node page's canvas is made: the canvas frame's own minimum (18rem, CanvasFrame),
+ * so the frame never grows past it onto the legend below (at 240 px it covered its first line).
+ */
+const MIN_CANVAS_HEIGHT = 288;
+
 export interface NodePageData {
 	dataset: DatasetInfo;
 	node: NodeDetails;
@@ -166,7 +172,7 @@ export class NodeState {
 		const { x1, x2, y1, y2 } = this.drawing.bounds;
 		const zoom = Math.min(MAX_FIT_ZOOM, (this.width - 2 * FIT_PADDING) / (x2 - x1));
 		const needed = (y2 - y1) * zoom + 2 * FIT_PADDING;
-		return Math.round(Math.max(240, Math.min(this.roomHeight, needed)));
+		return Math.round(Math.max(MIN_CANVAS_HEIGHT, Math.min(this.roomHeight, needed)));
 	});
 
 	/** The role list: each group's roles in the chosen order, folded unless open. */
