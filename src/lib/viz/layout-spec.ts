@@ -17,3 +17,16 @@ export interface Bounds {
 
 /** Positions given in the elements. */
 export const PRESET: LayoutSpec = { name: 'preset' };
+
+/** The frame's shape a drawing is laid out for before its frame is measured (on the server). */
+export const DEFAULT_ASPECT = 1.75;
+
+/**
+ * The shape a view lays its drawing out for, from its frame's size: width ÷ height in steps of a
+ * quarter, so small resizes do not lay it out again. Before the frame is measured (on the
+ * server), 1.75: the step of most laptop and desktop windows, so the picture sent with the page
+ * is usually the one drawn.
+ */
+export function aspectStep(width: number, height: number): number {
+	return width > 0 && height > 0 ? Math.round((width / height) * 4) / 4 : DEFAULT_ASPECT;
+}

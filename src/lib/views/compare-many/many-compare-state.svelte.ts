@@ -17,6 +17,7 @@ import {
 	ZONES_GROUP,
 	ZONES_SHOWN
 } from '../../viz/many-elements';
+import { aspectStep } from '../../viz/layout-spec';
 import { Folding } from '../shared/folding.svelte';
 import { compareQuery, type CompareQuery } from '../compare/compare-query';
 import { relationNotes, type RelationNote } from '../compare/relation-notes';
@@ -133,10 +134,8 @@ export class ManyCompareState {
 		expanded: this.folding.expanded
 	}));
 
-	/** The layout takes the shape of the canvas in steps (see the pair view's state). */
-	readonly aspect = $derived(
-		this.width > 0 && this.height > 0 ? Math.round((this.width / this.height) * 4) / 4 : 1.75
-	);
+	/** The layout takes the shape of the canvas (aspectStep). */
+	readonly aspect = $derived(aspectStep(this.width, this.height));
 	readonly drawing = $derived.by(() =>
 		manyElements(this.comparison, Math.max(this.aspect, 0.5), {
 			cap: this.folding.cap,

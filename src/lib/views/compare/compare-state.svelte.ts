@@ -8,6 +8,7 @@ import { CATEGORIES } from '../../graph/types';
 import type { CanvasHandle } from '../../components/graph/canvas.svelte';
 import { groupKey, largestGroup } from '../../viz/collapse';
 import { overlapElements } from '../../viz/overlap-elements';
+import { aspectStep } from '../../viz/layout-spec';
 import { ZONES } from '../../graph/compare';
 import { placementOf } from '../../viz/placement';
 import type { ExportView } from '../../components/export-view';
@@ -93,14 +94,8 @@ export class CompareState {
 		expanded: this.folding.expanded
 	}));
 
-	/**
-	 * The layout takes the shape of the canvas, in steps, so small resizes do not redraw it.
-	 * Before the canvas is measured (on the server), 1.75: the step of most laptop and desktop
-	 * windows, so the picture sent with the page is usually the one drawn.
-	 */
-	readonly aspect = $derived(
-		this.width > 0 && this.height > 0 ? Math.round((this.width / this.height) * 4) / 4 : 1.75
-	);
+	/** The layout takes the shape of the canvas (aspectStep). */
+	readonly aspect = $derived(aspectStep(this.width, this.height));
 	readonly drawing = $derived.by(() =>
 		overlapElements(this.comparison, this.data.relations, Math.max(this.aspect, 0.5), {
 			cap: this.folding.cap,

@@ -15,6 +15,7 @@ import { wrapText } from '../shared/wrap';
 import { gapElements, gapHighlight } from './gap-elements';
 import type { GapPageData } from './gap-page';
 import { gapMissingSentences } from './gap-words';
+import { aspectStep } from '../../viz/layout-spec';
 
 /** Where the gap view's state lives besides itself: the page data, the data access, the canvas. */
 export interface GapDeps {
@@ -125,9 +126,8 @@ export class GapState {
 		missing: this.data.missing
 	}));
 
-	readonly aspect = $derived(
-		this.width > 0 && this.height > 0 ? Math.round((this.width / this.height) * 4) / 4 : 1.75
-	);
+	/** The layout takes the shape of the canvas (aspectStep). */
+	readonly aspect = $derived(aspectStep(this.width, this.height));
 
 	readonly drawing = $derived.by(() =>
 		gapElements(
