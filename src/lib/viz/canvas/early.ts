@@ -1,0 +1,98 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { aspectStep, type LayoutSpec } from '../layout-spec';
+import type { ThemeName } from '../theme';
+import { createCore } from './create';
+import { draw } from './draw';
+
+/**
+ * The first drawing of a page, made before the page hydrates.
+ *
+ * A SvelteKit page can make its canvas only once its scripts have loaded and the whole page has
+ * hydrated: measured on the comparison pages, that put Cytoscape's first frame 1.6–1.7× after
+ * bare Cytoscape's on the same elements. So the server writes the drawing it sends as a still
+ * picture (its elements and layout) into the canvas element as JSON, and this module draws it as
+ * soon as the page's scripts are evaluated, before SvelteKit hydrates the page (the module waits
+ * for the first frame at its top level, so hydration comes after it; hydrating drops the JSON).
+ * The canvas then adopts the drawing when it finds it was handed the very same elements;
+ * otherwise (the window's shape asked for another layout) it is dropped and the canvas draws as
+ * usual.
+ *
+ * Only the first page a browser opens is drawn this way: later pages come by client-side
+ * navigation, with no JSON in them, after this module has run.
+ */
+
+/**
+ * What the server writes into the page for the browser to draw before hydration: the canvas's
+ * `data-early` holds the elements and layout as JSON (`drawingKey`), `data-early-aspect` the
+ * frame's shape they were laid out for (`aspectStep`): a frame of another shape will be laid out
+ * again, so drawing these would be wasted.
+ */
+interface EarlyDescription {
+	elements: ElementDefinition[];
+	layout: LayoutSpec;
+}
+
+/** A drawing made before hydration, waiting for its canvas to adopt it. */
+export interface EarlyDrawing {
+	core: Core;
+	container: HTMLElement;
+	/** The description's elements and layout as JSON: the canvas adopts it only for the same. */
+	key: string;
+	theme: ThemeName;
+}
+
+/** The key a drawing is known by: its elements and layout, as JSON. */
+export function drawingKey(elements: ElementDefinition[], layout: LayoutSpec): string {
+	return JSON.stringify({ elements, layout });
+}
+
+/**
+ * The drawing as the page carries it (`data-early`): its key, with every "<" escaped as JSON
+ * may, so no label in it reads as markup to anything that scans the page's HTML.
+ */
+export function earlyJson(elements: ElementDefinition[], layout: LayoutSpec): string {
+	return drawingKey(elements, layout).replaceAll('<', '\\u003c');
+}
+
+let waiting: EarlyDrawing | undefined;
+
+/** Draws the page's description, if it has one its frame fits. Never throws: the canvas draws anyway. */
+async function drawEarly(): Promise<void> {
+	if (typeof document === 'undefined') return;
+	const container = document.querySelector<HTMLElement>('[data-canvas][data-early]');
+	const frame = container?.closest<HTMLElement>('[data-frame]');
+	if (!container || !frame) return;
+	const { clientWidth: width, clientHeight: height } = frame;
+	const aspect = Number(container.dataset.earlyAspect);
+	if (!width || !height || aspectStep(width, height) !== aspect) return;
+	const { elements, layout } = JSON.parse(container.dataset.early ?? '') as EarlyDescription;
+	// Before Cytoscape is handed them (it adds fields of its own to the objects it is given).
+	const key = drawingKey(elements, layout);
+	const theme: ThemeName = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+	const core = createCore(container, { theme, big: false });
+	if (!(await draw(core, elements, layout, () => true))) return core.destroy();
+	performance.mark('rolegraph:graph-drawn');
+	container.dataset.drawn = 'true';
+	waiting = { core, container, key, theme };
+	// Let the browser paint the frame before the page hydrates (in this task, it would paint after).
+	await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+await drawEarly().catch(() => {
+	waiting?.core.destroy();
+	waiting = undefined;
+});
+
+/**
+ * The drawing made before hydration, for the canvas whose elements and layout have this key
+ * (taken once); any other canvas gets nothing, and the drawing is dropped.
+ */
+export function takeEarly(key: () => string, theme: ThemeName): EarlyDrawing | undefined {
+	const drawing = waiting;
+	waiting = undefined;
+	if (!drawing) return undefined;
+	if (drawing.theme === theme && drawing.key === key()) return drawing;
+	drawing.core.destroy();
+	delete drawing.container.dataset.drawn;
+	return undefined;
+}

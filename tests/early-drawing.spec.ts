@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { clickNode, waitForGraph, waitForHydration } from './graph-helpers';
+
+/**
+ * The first page a browser opens draws its graph before SvelteKit hydrates the page
+ * (src/lib/viz/canvas/early.ts); the canvas then adopts that drawing, unless the window's shape
+ * asks for another layout.
+ */
+
+/** When the graph was first drawn and the page hydrated, how many times it was drawn, and whether the description is still in the page. */
+async function timings(page: Page) {
+	await waitForGraph(page);
+	await waitForHydration(page);
+	// Time for a second drawing, if the canvas made one after hydrating.
+	await page.waitForTimeout(500);
+	return page.evaluate(() => ({
+		drawn: performance.getEntriesByName('rolegraph:graph-drawn').map((mark) => mark.startTime),
+		hydrated: performance.getEntriesByName('rolegraph:hydrated')[0]?.startTime ?? NaN,
+		description: document.querySelector('[data-early]') !== null,
+		elements: window.__cy?.elements().length ?? 0
+	}));
+}
+
+const WIDE = { width: 1440, height: 900 };
+
+for (const [name, url, node, details] of [
+	['the seed comparison', '/', 'php', 'Both Backend Engineer and Backend Developer need it.'],
+	[
+		'the largest O*NET comparison',
+		'/compare/15-1253.00/13-2011.00?dataset=onet',
+		'microsoft-excel',
+		'Microsoft Excel'
+	]
+] as const) {
+	test(`${name}: drawn before the page hydrates, then adopted and clickable`, async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({ baseURL, viewport: WIDE });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		await page.goto(url);
+		const seen = await timings(page);
+		expect(seen.drawn).toHaveLength(1);
+		expect(seen.drawn[0]).toBeLessThan(seen.hydrated);
+		expect(seen.description).toBe(false);
+		expect(seen.elements).toBeGreaterThan(100);
+		// The adopted canvas answers clicks: the page's own handlers were bound to it.
+		await clickNode(page, node);
+		await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(details);
+		await expect(page).toHaveURL(new RegExp(`node=${encodeURIComponent(node)}`));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+}
+
+test('a window of another shape gets the layout made for it, drawn after hydration', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto('/');
+	const seen = await timings(page);
+	expect(seen.drawn).toHaveLength(1);
+	expect(seen.drawn[0]).toBeGreaterThan(seen.hydrated);
+	expect(seen.description).toBe(false);
+	// The layout is the one for this frame's shape (taller than wide), not the page's 1.75.
+	const shape = await page.evaluate(() => {
+		const box = window.__cy!.elements().boundingBox();
+		return box.w / box.h;
+	});
+	expect(shape).toBeLessThan(1.2);
+	await context.close();
+});
+
+test('in the dark theme the early drawing is drawn dark and adopted', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({ baseURL, viewport: WIDE, colorScheme: 'dark' });
+	const page = await context.newPage();
+	await page.goto('/');
+	const seen = await timings(page);
+	expect(seen.drawn).toHaveLength(1);
+	expect(seen.drawn[0]).toBeLessThan(seen.hydrated);
+	const colour = await page.evaluate(() => window.__cy!.getElementById('php').style('color'));
+	expect(colour).toBe('rgb(230,233,239)'); // the dark theme's text, #e6e9ef
+	await context.close();
+});
+
+test('a later page, reached by a link, is drawn by the canvas as before', async ({ page }) => {
+	await page.goto('/');
+	await waitForGraph(page);
+	await waitForHydration(page);
+	await page.getByRole('link', { name: 'from Backend Engineer to Backend Developer' }).click();
+	await expect(page).toHaveURL(/\/gap\//);
+	await waitForGraph(page);
+	const marks = await page.evaluate(
+		() => performance.getEntriesByName('rolegraph:graph-drawn').length
+	);
+	expect(marks).toBe(2);
+	expect(await page.evaluate(() => window.__cy!.nodes().length)).toBeGreaterThan(10);
+});
