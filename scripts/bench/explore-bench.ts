@@ -6,6 +6,7 @@ import {
 	summarise
 } from './drawing-bench';
 import type { DrawingFigures } from './drawing-bench';
+import { warmEveryWorker } from './canvas-bench';
 
 /** The whole O*NET technology graph, as /explore?all=1 fetches it. */
 const WHOLE_GRAPH = '/api/graph?dataset=onet&category=technology';
@@ -21,6 +22,8 @@ export async function benchWholeGraph(
 	others: Record<string, string> = {}
 ) {
 	const code = await bundleBareCanvas();
+	await warmEveryWorker(`${base}/explore?dataset=onet&all=1`);
+	await warmEveryWorker(base + WHOLE_GRAPH);
 	const bare = { code, html: `bareCanvas.sigma(${JSON.stringify(WHOLE_GRAPH)}, graph)` };
 	const targets: [string, () => Promise<DrawingFigures>][] = [
 		['app', () => measureDrawing(browser, `${base}/explore?dataset=onet&all=1`)],
