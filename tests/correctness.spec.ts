@@ -267,6 +267,29 @@ test.describe('smaller things (issue 13, bug 7)', () => {
 		expect(search!.x + search!.width).toBeLessThanOrEqual(main!.x + main!.width);
 	});
 
+	test('a long O*NET role name wraps in the closest-roles choice instead of widening the page', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		// "to Software Quality Assurance Analysts and Testers" took the side column to 1,537 px.
+		await page.goto('/compare/15-1253.00/13-2011.00?dataset=onet');
+		const choice = page.getByRole('button', {
+			name: 'to Software Quality Assurance Analysts and Testers'
+		});
+		await expect(choice).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			1440
+		);
+		const box = (await choice.boundingBox())!;
+		const side = (await page.getByRole('heading', { name: 'Closest roles' }).boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(1440 - 16);
+		expect(box.x).toBeGreaterThanOrEqual(side.x - 1);
+		// The whole name shows: nothing of it is cut off.
+		expect(await choice.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(
+			true
+		);
+	});
+
 	test('at 1,440 px the dataset menu shows the seed dataset’s whole name', async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto('/');
