@@ -4,6 +4,7 @@ import { compareRoles, type Comparison } from '../graph/compare';
 import { tinyGraph } from '../test-support/tiny-graph';
 import type { Category } from '../graph/types';
 import { isDataId } from './ids';
+import { labelLines, METRICS } from './metrics';
 import { missingNotes, overlapElements, zoneTitles } from './overlap-elements';
 import { placementOf } from './placement';
 import { stylesheet } from './style';
@@ -17,6 +18,26 @@ function draw(a = 'eng', b = 'dev') {
 }
 
 describe('overlapElements', () => {
+	it("lays out a view's own labels (the gap view's numbers), so a longer label gets its room", () => {
+		const comparison = compareRoles(tinyGraph(), 'eng', 'dev');
+		const plain = overlapElements(comparison);
+		const long = 'A label made long enough to wrap onto several lines under its node';
+		const relabelled = overlapElements(comparison, [], 16 / 9, {
+			labelOf: (id, label) => (id === 'php' ? long : label)
+		});
+		const node = (drawing: typeof plain, id: string) =>
+			drawing.elements.find((element) => element.data.id === id)!;
+		expect(node(relabelled, 'php').data.label).toBe(long);
+		expect(node(relabelled, 'java').data.label).toBe(node(plain, 'java').data.label);
+		// Its row is taller by the label's extra lines: the node under it moves down to match.
+		const gap = (drawing: typeof plain) =>
+			node(drawing, 'debug').position!.y - node(drawing, 'php').position!.y;
+		const extra = (labelLines(long) - labelLines('PHP')) * METRICS.lineHeight;
+		expect(gap(plain)).toBeGreaterThan(0);
+		expect(gap(relabelled) - gap(plain)).toBeCloseTo(extra, 5);
+		expect(extra).toBeGreaterThan(0);
+	});
+
 	it('draws three titled zones, the hubs, and every compared node', () => {
 		const cy = draw();
 		expect(cy.nodes('.zone').map((n) => n.data('label'))).toEqual([

@@ -114,7 +114,8 @@ export function overlapElements(
 		cap = DEFAULT_CAP,
 		expanded = [],
 		fields = [],
-		rank
+		rank,
+		labelOf
 	}: {
 		cap?: number | null;
 		expanded?: readonly string[];
@@ -122,6 +123,8 @@ export function overlapElements(
 		fields?: readonly FieldDescription[];
 		/** A view's own order of items (1 first): folded groups keep the first ranked. */
 		rank?: ReadonlyMap<string, number>;
+		/** A view's own label for an item (the gap view numbers what to learn): laid out as drawn. */
+		labelOf?: (id: string, label: string) => string;
 	} = {}
 ): {
 	elements: ElementDefinition[];
@@ -132,7 +135,17 @@ export function overlapElements(
 	/** The ids of the data nodes drawn. */
 	drawn: ReadonlySet<string>;
 } {
-	const zones = foldZones(comparison, cap, new Set(expanded), fields, rank);
+	const foldedZones = foldZones(comparison, cap, new Set(expanded), fields, rank);
+	const zones = labelOf
+		? (Object.fromEntries(
+				ZONES.map((zone) => [
+					zone,
+					foldedZones[zone].map((drawn) =>
+						drawn.more ? drawn : { ...drawn, label: labelOf(drawn.id, drawn.label) }
+					)
+				])
+			) as typeof foldedZones)
+		: foldedZones;
 	const ring = highlightField(fields);
 	const flagged = (drawn: DrawnItem) => ring !== undefined && drawn.item?.[ring.name] === true;
 	const titles = zoneTitles(comparison);

@@ -52,20 +52,24 @@ export function gapElements(
 	{ listed, numbered, rank, cap, expanded }: GapHighlight,
 	fields: readonly FieldDescription[] = []
 ) {
-	const drawing = overlapElements(comparison, relations, aspect, { cap, expanded, rank, fields });
+	// Numbered in the layout, so it makes room for the longer labels.
+	const labelOf = (id: string, label: string) => {
+		const number = numbered.get(id);
+		return number === undefined ? label : `${number}. ${label}`;
+	};
+	const drawing = overlapElements(comparison, relations, aspect, {
+		cap,
+		expanded,
+		rank,
+		fields,
+		labelOf
+	});
 	const hubs = new Set([comparison.a.id, comparison.b.id]);
 	const item = (id: string) => isDataId(id) && !hubs.has(id);
 	const elements = drawing.elements.map((element): ElementDefinition => {
 		const { id, target } = element.data;
 		if (element.group === 'nodes' && id !== undefined && item(id)) {
-			const number = numbered.get(id);
-			if (number !== undefined) {
-				return {
-					...element,
-					data: { ...element.data, label: `${number}. ${element.data.label}` },
-					classes: `${element.classes} listed`
-				};
-			}
+			if (numbered.has(id)) return { ...element, classes: `${element.classes} listed` };
 			return listed.has(id) ? element : { ...element, classes: `${element.classes} aside` };
 		}
 		const link = id?.startsWith(`${STRUCTURAL}link:`) && target !== undefined;
