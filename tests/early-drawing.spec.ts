@@ -106,3 +106,39 @@ test('a later page, reached by a link, is drawn by the canvas as before', async 
 	expect(marks).toBe(2);
 	expect(await page.evaluate(() => window.__cy!.nodes().length)).toBeGreaterThan(10);
 });
+
+for (const [name, description] of [
+	['cannot be read', '{not json'],
+	[
+		'Cytoscape cannot draw',
+		'{&quot;elements&quot;:null,&quot;layout&quot;:{&quot;name&quot;:&quot;preset&quot;}}'
+	]
+] as const) {
+	test(`a drawing description that ${name} is left aside: the canvas draws after hydration, once`, async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({ baseURL, viewport: WIDE });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.route(`${baseURL}/`, async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace(
+				/data-early="[^"]*"/,
+				`data-early="${description}"`
+			);
+			expect(html).toContain(description);
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto('/');
+		const seen = await timings(page);
+		expect(seen.drawn).toHaveLength(1);
+		expect(seen.drawn[0]).toBeGreaterThan(seen.hydrated);
+		expect(seen.elements).toBeGreaterThan(100);
+		// One Cytoscape in the canvas element, none left over from the attempt.
+		expect(await page.locator('[data-canvas] > div').count()).toBe(1);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+}

@@ -65,23 +65,28 @@ async function drawEarly(): Promise<void> {
 	const { clientWidth: width, clientHeight: height } = frame;
 	const aspect = Number(container.dataset.earlyAspect);
 	if (!width || !height || aspectStep(width, height) !== aspect) return;
-	const { elements, layout } = JSON.parse(container.dataset.early ?? '') as EarlyDescription;
-	// Before Cytoscape is handed them (it adds fields of its own to the objects it is given).
-	const key = drawingKey(elements, layout);
-	const theme: ThemeName = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-	const core = createCore(container, { theme, big: false });
-	if (!(await draw(core, elements, layout, () => true))) return core.destroy();
-	performance.mark('rolegraph:graph-drawn');
-	container.dataset.drawn = 'true';
-	waiting = { core, container, key, theme };
+	let core: Core | undefined;
+	try {
+		const { elements, layout } = JSON.parse(container.dataset.early ?? '') as EarlyDescription;
+		// Before Cytoscape is handed them (it adds fields of its own to the objects it is given).
+		const key = drawingKey(elements, layout);
+		const theme: ThemeName = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+		core = createCore(container, { theme, big: false });
+		await draw(core, elements, layout, () => true);
+		performance.mark('rolegraph:graph-drawn');
+		container.dataset.drawn = 'true';
+		waiting = { core, container, key, theme };
+	} catch {
+		// Whatever went wrong, the canvas draws after hydration as it would have anyway.
+		core?.destroy();
+		delete container.dataset.drawn;
+		return;
+	}
 	// Let the browser paint the frame before the page hydrates (in this task, it would paint after).
 	await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-await drawEarly().catch(() => {
-	waiting?.core.destroy();
-	waiting = undefined;
-});
+await drawEarly();
 
 /**
  * The drawing made before hydration, for the canvas whose elements and layout have this key
