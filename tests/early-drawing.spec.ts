@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { clickNode, waitForGraph, waitForHydration } from './graph-helpers';
 
 /**
@@ -23,6 +23,22 @@ async function timings(page: Page) {
 
 const WIDE = { width: 1440, height: 900 };
 
+/** A fresh browser context (cold, as a first visit is) and its page, with the page's errors collected. */
+async function open(
+	browser: Browser,
+	baseURL: string | undefined,
+	options: { viewport?: { width: number; height: number }; colorScheme?: 'dark' } = {}
+) {
+	const context = await browser.newContext({ baseURL, viewport: WIDE, ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return { context, page, errors };
+}
+
 for (const [name, url, node, details] of [
 	['the seed comparison', '/', 'php', 'Both Backend Engineer and Backend Developer need it.'],
 	[
@@ -36,13 +52,7 @@ for (const [name, url, node, details] of [
 		browser,
 		baseURL
 	}) => {
-		const context = await browser.newContext({ baseURL, viewport: WIDE });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
-		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(message.text());
-		});
+		const { context, page, errors } = await open(browser, baseURL);
 		await page.goto(url);
 		const seen = await timings(page);
 		expect(seen.drawn).toHaveLength(1);
@@ -62,8 +72,9 @@ test('a window of another shape gets the layout made for it, drawn after hydrati
 	browser,
 	baseURL
 }) => {
-	const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
-	const page = await context.newPage();
+	const { context, page, errors } = await open(browser, baseURL, {
+		viewport: { width: 390, height: 844 }
+	});
 	await page.goto('/');
 	const seen = await timings(page);
 	expect(seen.drawn).toHaveLength(1);
@@ -75,6 +86,7 @@ test('a window of another shape gets the layout made for it, drawn after hydrati
 		return box.w / box.h;
 	});
 	expect(shape).toBeLessThan(1.2);
+	expect(errors).toEqual([]);
 	await context.close();
 });
 
@@ -82,14 +94,14 @@ test('in the dark theme the early drawing is drawn dark and adopted', async ({
 	browser,
 	baseURL
 }) => {
-	const context = await browser.newContext({ baseURL, viewport: WIDE, colorScheme: 'dark' });
-	const page = await context.newPage();
+	const { context, page, errors } = await open(browser, baseURL, { colorScheme: 'dark' });
 	await page.goto('/');
 	const seen = await timings(page);
 	expect(seen.drawn).toHaveLength(1);
 	expect(seen.drawn[0]).toBeLessThan(seen.hydrated);
 	const colour = await page.evaluate(() => window.__cy!.getElementById('php').style('color'));
 	expect(colour).toBe('rgb(230,233,239)'); // the dark theme's text, #e6e9ef
+	expect(errors).toEqual([]);
 	await context.close();
 });
 
@@ -118,10 +130,7 @@ for (const [name, description] of [
 		browser,
 		baseURL
 	}) => {
-		const context = await browser.newContext({ baseURL, viewport: WIDE });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
+		const { context, page, errors } = await open(browser, baseURL);
 		await page.route(`${baseURL}/`, async (route) => {
 			const response = await route.fetch();
 			const html = (await response.text()).replace(

@@ -1,5 +1,6 @@
 import { BARE_PAGE, bundleBareCanvas, launchChromium, measureDrawing } from './drawing-bench';
 import { median } from './measure';
+import { warmEveryWorker } from './server';
 
 /** What the bare floor needs to draw what the page drew: elements, style, size and viewport. */
 const COPY_SETUP = `(() => {
@@ -8,17 +9,6 @@ const COPY_SETUP = `(() => {
 	const json = cy.json();
 	return { elements: json.elements, style: json.style, zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() };
 })()`;
-
-/**
- * Asks for a page on fresh connections until every worker of the server's cluster has rendered
- * it once: each worker keeps its own rendered pages, and the floor is served from memory, so the
- * first render of a page on each worker (once per server start) is left out of both.
- */
-export async function warmEveryWorker(url: string, connections = 8): Promise<void> {
-	for (let i = 0; i < connections; i++) {
-		await (await fetch(url, { headers: { connection: 'close' } })).arrayBuffer();
-	}
-}
 
 /**
  * Cytoscape's canvas in the app (navigation to its first frame after the layout, the graph

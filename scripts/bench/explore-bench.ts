@@ -6,7 +6,7 @@ import {
 	summarise
 } from './drawing-bench';
 import type { DrawingFigures } from './drawing-bench';
-import { warmEveryWorker } from './canvas-bench';
+import { warmEveryWorker } from './server';
 
 /** The whole O*NET technology graph, as /explore?all=1 fetches it. */
 const WHOLE_GRAPH = '/api/graph?dataset=onet&category=technology';

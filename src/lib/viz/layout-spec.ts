@@ -19,7 +19,7 @@ export interface Bounds {
 export const PRESET: LayoutSpec = { name: 'preset' };
 
 /** The frame's shape a drawing is laid out for before its frame is measured (on the server). */
-export const DEFAULT_ASPECT = 1.75;
+const DEFAULT_ASPECT = 1.75;
 
 /**
  * The shape a view lays its drawing out for, from its frame's size: width ÷ height in steps of a

@@ -30,13 +30,13 @@ import {
 	type SortOption
 } from './role-sort';
 
-/** What a node's page loads: the node, who links to it (grouped), what it needs (a role), related roles. */
 /**
  * The lowest the node page's canvas is made: the canvas frame's own minimum (18rem, CanvasFrame),
  * so the frame never grows past it onto the legend below (at 240 px it covered its first line).
  */
 const MIN_CANVAS_HEIGHT = 288;
 
+/** What a node's page loads: the node, who links to it (grouped), what it needs (a role), related roles. */
 export interface NodePageData {
 	dataset: DatasetInfo;
 	node: NodeDetails;
