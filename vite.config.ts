@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { EARLY_CHUNK, EARLY_GRAPH } from './src/lib/server/early-script';
 
 /** A chunk as the build manifest describes it. */
 interface ManifestChunk {
@@ -71,23 +72,59 @@ function preloadEveryStaticImport(): Plugin {
  */
 function clientChunks(): Plugin {
 	const framework = /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/;
+	// The bundler's loader of lazy imports, which every page uses.
+	const preloadHelper = /vite[\\/]preload-helper/;
 	const lib = /src[\\/]lib[\\/]/;
 	// Left to the bundler: the drawing code, which loads Cytoscape or sigma.js (the explorer must
 	// not load Cytoscape, nor the comparisons sigma.js), and the views, each used by a page or two.
 	const apart =
 		/src[\\/]lib[\\/](viz[\\/]|components[\\/]graph[\\/]GraphCanvas|views[\\/](?!shared))/;
+	// The drawing made before hydration (viz/canvas/early.ts), what it runs and Cytoscape, in a chunk
+	// the page's head runs as soon as it has loaded (EARLY_CHUNK, hooks.server.ts): nothing of
+	// Svelte's or SvelteKit's in it, which would start before SvelteKit's start-up script has set
+	// them up. The pages that draw with Cytoscape all load it; the explorer must not.
+	const early = /src[\\/]lib[\\/]viz[\\/](canvas[\\/](early|create|draw)|cytoscape|style)\.ts$/;
+	// What that drawing shares with pages that load no Cytoscape (the explorer): a chunk with no
+	// imports, so that those pages do not load the drawing's chunk, nor Cytoscape with it.
+	const drawingBasics =
+		/src[\\/]lib[\\/](viz[\\/](theme|metrics|layout-spec|category-styles|turns)|graph[\\/](category-names|types))\.ts$/;
 	return {
 		name: 'rolegraph:client-chunks',
 		apply: 'build',
+		generateBundle(_, bundle) {
+			// The server preloads the early drawing's chunk and what it imports before the rest, by
+			// name (hooks.server.ts): it must import nothing else, least of all SvelteKit's code.
+			const names = new Map(Object.values(bundle).map((file) => [file.fileName, file.name]));
+			for (const chunk of Object.values(bundle)) {
+				if (chunk.type !== 'chunk' || chunk.name !== EARLY_CHUNK) continue;
+				const others = chunk.imports.filter((file) => !EARLY_GRAPH.includes(names.get(file)!));
+				if (others.length) {
+					throw new Error(
+						`The early drawing's chunk imports ${others.map((file) => names.get(file)).join(', ')}: add them to EARLY_GRAPH (src/lib/server/early-script.ts), or keep them out of it.`
+					);
+				}
+			}
+		},
 		configEnvironment(name) {
 			if (name !== 'client') return;
 			return {
 				build: {
 					rolldownOptions: {
 						output: {
+							// SvelteKit's names (a hash), but the early drawing's chunks keep their names
+							// before it: the server tells them by their names.
+							chunkFileNames: (chunk: { name: string }) =>
+								`_app/immutable/chunks/${EARLY_GRAPH.includes(chunk.name) ? '[name].' : ''}[hash].js`,
 							codeSplitting: {
 								groups: [
-									{ name: 'framework', test: framework, tags: ['$initial'], priority: 2 },
+									// Each group takes what its modules import as well, unless a group of higher
+									// priority took it first: the early drawing takes Cytoscape (a comparison needs
+									// both before it can draw), and leaves the basics and the bundler's helper for
+									// lazy imports to the groups above it.
+									{ name: EARLY_CHUNK, test: early, priority: 4 },
+									{ name: 'drawing-basics', test: drawingBasics, priority: 5 },
+									{ name: 'preload-helper', test: preloadHelper, priority: 7 },
+									{ name: 'framework', test: framework, tags: ['$initial'], priority: 6 },
 									{
 										name: 'lib',
 										test: (id: string) => lib.test(id) && !apart.test(id),
@@ -116,20 +153,7 @@ export default defineConfig({
 	build: {
 		// The plugin-timing report is noise here: SvelteKit's own compile step dominates it.
 		rolldownOptions: {
-			checks: { bundlerTimings: false },
-			output: {
-				codeSplitting: {
-					groups: [
-						// Cytoscape (the largest library) in a chunk of its own: otherwise the bundler
-						// files it with small components shared by the same pages, and a page that only
-						// needs those (the whole-graph explorer, drawn by sigma.js) loads Cytoscape too.
-						{
-							name: 'cytoscape',
-							test: /node_modules[\\/]cytoscape[\\/]/
-						}
-					]
-				}
-			}
+			checks: { bundlerTimings: false }
 		}
 	},
 	test: {

@@ -12,6 +12,7 @@ import {
 	withSecurityHeaders
 } from '$lib/server/http-contract.js';
 import { DataIntegrityError } from '$lib/server/data-folder';
+import { earlyFirst, isEarlyChunk, withEarlyScript } from '$lib/server/early-script';
 import { buildWholeExport } from '$lib/server/whole-exports';
 
 /**
@@ -88,7 +89,25 @@ function decoded(path: string): string | undefined {
 	}
 }
 
-export const handle = sequence(securityHeaders, readOnly, apiInJson);
+/**
+ * A page that carries a drawing runs the early drawing's chunk from its head (see
+ * early-script.ts); the chunk is found among the scripts SvelteKit preloads, which are all kept.
+ */
+const earlyDrawing: Handle = async ({ event, resolve }) => {
+	let early: string | undefined;
+	const response = await resolve(event, {
+		preload: ({ type, path }) => {
+			if (type === 'js' && isEarlyChunk(path)) early = path;
+			return type === 'js' || type === 'css';
+		},
+		transformPageChunk: ({ html }) => withEarlyScript(html, early)
+	});
+	const link = response.headers.get('link');
+	if (early && link) response.headers.set('link', earlyFirst(link));
+	return response;
+};
+
+export const handle = sequence(securityHeaders, readOnly, apiInJson, earlyDrawing);
 
 /** Unexpected errors are logged with detail but shown to users without internals. */
 export const handleError: HandleServerError = ({ error, status, message }) => {

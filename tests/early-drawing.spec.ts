@@ -151,3 +151,38 @@ for (const [name, description] of [
 		await context.close();
 	});
 }
+
+test('the drawing starts from the page head, its chunks preloaded first, with no need of SvelteKit', async ({
+	browser,
+	baseURL,
+	request
+}) => {
+	const response = await request.get('/compare/15-1253.00/13-2011.00?dataset=onet');
+	const head = (await response.text()).split('</head>')[0]!;
+	expect(head).toMatch(
+		/<script type="module" async src="[./]*_app\/immutable\/chunks\/early-drawing\.[\w-]+\.js"><\/script>$/
+	);
+	// The drawing's chunk and what it imports lead the preloads, in that order.
+	const preloads = [
+		...(response.headers()['link'] ?? '').matchAll(/chunks\/([\w-]+)\.[\w-]+\.js>/g)
+	];
+	expect(preloads.slice(0, 4).map(([, name]) => name)).toEqual([
+		'early-drawing',
+		'drawing-basics',
+		'preload-helper',
+		'rolldown-runtime'
+	]);
+	// Pages that draw nothing before hydration run no such script.
+	for (const path of ['/nodes/php', '/explore?dataset=onet&all=1']) {
+		expect(await (await request.get(path)).text(), path).not.toContain('early-drawing');
+	}
+	// With SvelteKit's start-up script never loading, the page still draws its graph.
+	const { context, page } = await open(browser, baseURL);
+	await page.route(/\/_app\/immutable\/entry\/start\.[\w-]+\.js$/, (route) => route.abort());
+	await page.goto('/');
+	await expect(page.locator('[data-canvas][data-drawn="true"]')).toBeAttached();
+	expect(await page.evaluate(() => performance.getEntriesByName('rolegraph:hydrated').length)).toBe(
+		0
+	);
+	await context.close();
+});

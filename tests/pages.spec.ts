@@ -69,6 +69,26 @@ test.describe('pages', () => {
 		).toBeLessThanOrEqual(2);
 	});
 
+	test('the whole-graph explorer never loads Cytoscape, not even after it has drawn', async ({
+		page
+	}) => {
+		const scripts: string[] = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script') scripts.push(response.url());
+		});
+		await page.goto('/explore?dataset=onet&all=1');
+		await expect(page.locator('[data-canvas][data-drawn="true"]')).toBeVisible({ timeout: 60_000 });
+		await page.waitForLoadState('networkidle');
+		expect(scripts.length).toBeGreaterThan(5);
+		const cytoscape = [];
+		for (const url of scripts) {
+			if ((await (await page.request.get(url)).text()).includes('textureOnViewport')) {
+				cytoscape.push(new URL(url).pathname);
+			}
+		}
+		expect(cytoscape).toEqual([]);
+	});
+
 	test('the home page compares Backend Engineer and Backend Developer', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -11,8 +11,10 @@ import { draw } from './draw';
  * hydrated: measured on the comparison pages, that put Cytoscape's first frame 1.6–1.7× after
  * bare Cytoscape's on the same elements. So the server writes the drawing it sends as a still
  * picture (its elements and layout) into the canvas element as JSON, and this module draws it as
- * soon as the page's scripts are evaluated, before SvelteKit hydrates the page (the module waits
- * for the first frame at its top level, so hydration comes after it; hydrating drops the JSON).
+ * soon as the page is parsed: the page runs it from its head (lib/server/early-script.ts), not
+ * only once SvelteKit's start-up script has loaded the page's other scripts. It waits for the
+ * first frame at its top level, so SvelteKit, whose scripts import it too, hydrates the page
+ * after it (hydrating drops the JSON).
  * The canvas then adopts the drawing when it finds it was handed the very same elements;
  * otherwise (the window's shape asked for another layout) it is dropped and the canvas draws as
  * usual.
@@ -56,10 +58,23 @@ export function earlyJson(elements: ElementDefinition[], layout: LayoutSpec): st
 
 let waiting: EarlyDrawing | undefined;
 
+/**
+ * The canvas element that carries a description, once the whole page is parsed. Run from the
+ * page's head (server/early-script.ts), this module may come before its canvas; and the canvas's
+ * size depends on what comes after it (the side panel beside it), so it waits for all of it.
+ */
+function describedCanvas(): Promise<HTMLElement | null> {
+	const find = () => document.querySelector<HTMLElement>('[data-canvas][data-early]');
+	if (document.readyState !== 'loading') return Promise.resolve(find());
+	return new Promise((resolve) =>
+		document.addEventListener('DOMContentLoaded', () => resolve(find()), { once: true })
+	);
+}
+
 /** Draws the page's description, if it has one its frame fits. Never throws: the canvas draws anyway. */
 async function drawEarly(): Promise<void> {
 	if (typeof document === 'undefined') return;
-	const container = document.querySelector<HTMLElement>('[data-canvas][data-early]');
+	const container = await describedCanvas();
 	const frame = container?.closest<HTMLElement>('[data-frame]');
 	if (!container || !frame) return;
 	const { clientWidth: width, clientHeight: height } = frame;
