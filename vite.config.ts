@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { EARLY_CHUNK, EARLY_GRAPH } from './src/lib/server/early-script';
+import { EARLY_CHUNK, EARLY_GRAPH } from './src/lib/server/early-script.js';
 
 /** A chunk as the build manifest describes it. */
 interface ManifestChunk {
@@ -100,7 +100,7 @@ function clientChunks(): Plugin {
 				const others = chunk.imports.filter((file) => !EARLY_GRAPH.includes(names.get(file)!));
 				if (others.length) {
 					throw new Error(
-						`The early drawing's chunk imports ${others.map((file) => names.get(file)).join(', ')}: add them to EARLY_GRAPH (src/lib/server/early-script.ts), or keep them out of it.`
+						`The early drawing's chunk imports ${others.map((file) => names.get(file)).join(', ')}: add them to EARLY_GRAPH (src/lib/server/early-script.js), or keep them out of it.`
 					);
 				}
 			}

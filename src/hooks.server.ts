@@ -12,7 +12,7 @@ import {
 	withSecurityHeaders
 } from '$lib/server/http-contract.js';
 import { DataIntegrityError } from '$lib/server/data-folder';
-import { earlyFirst, isEarlyChunk, withEarlyScript } from '$lib/server/early-script';
+import { earlyFirst, isEarlyChunk, withEarlyScript } from '$lib/server/early-script.js';
 import { buildWholeExport } from '$lib/server/whole-exports';
 
 /**
@@ -91,7 +91,7 @@ function decoded(path: string): string | undefined {
 
 /**
  * A page that carries a drawing runs the early drawing's chunk from its head (see
- * early-script.ts); the chunk is found among the scripts SvelteKit preloads, which are all kept.
+ * early-script.js); the chunk is found among the scripts SvelteKit preloads, which are all kept.
  */
 const earlyDrawing: Handle = async ({ event, resolve }) => {
 	let early: string | undefined;

@@ -160,7 +160,7 @@ test('the drawing starts from the page head, its chunks preloaded first, with no
 	const response = await request.get('/compare/15-1253.00/13-2011.00?dataset=onet');
 	const head = (await response.text()).split('</head>')[0]!;
 	expect(head).toMatch(
-		/<script type="module" async src="[./]*_app\/immutable\/chunks\/early-drawing\.[\w-]+\.js"><\/script>$/
+		/<script type="module" src="[./]*_app\/immutable\/chunks\/early-drawing\.[\w-]+\.js"><\/script>$/
 	);
 	// The drawing's chunk and what it imports lead the preloads, in that order.
 	const preloads = [

@@ -18,7 +18,7 @@ describe('isEarlyChunk', () => {
 describe('withEarlyScript', () => {
 	it('runs the chunk from the head of a page that carries a drawing', () => {
 		const html = withEarlyScript(PAGE, EARLY);
-		expect(html).toContain(`<script type="module" async src="${EARLY}"></script></head>`);
+		expect(html).toContain(`<script type="module" src="${EARLY}"></script></head>`);
 		expect(html.replace(/<script[^>]*><\/script>/, '')).toBe(PAGE);
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aspectStep } from '../layout-spec';
-import { drawingKey, earlyJson } from './early';
+import { earlyJson } from './early';
 
 describe('the drawing a page carries for the browser to draw before hydration', () => {
 	const elements = [
@@ -15,7 +15,8 @@ describe('the drawing a page carries for the browser to draw before hydration', 
 		const json = earlyJson(elements, layout);
 		expect(json).not.toContain('<');
 		const read = JSON.parse(json);
-		expect(drawingKey(read.elements, read.layout)).toBe(drawingKey(elements, layout));
+		expect(read).toEqual({ elements, layout });
+		expect(earlyJson(read.elements, read.layout)).toBe(json);
 		expect(read.elements[0].data.label).toBe(elements[0]!.data.label);
 	});
 });

@@ -11,7 +11,7 @@ import { draw } from './draw';
  * hydrated: measured on the comparison pages, that put Cytoscape's first frame 1.6–1.7× after
  * bare Cytoscape's on the same elements. So the server writes the drawing it sends as a still
  * picture (its elements and layout) into the canvas element as JSON, and this module draws it as
- * soon as the page is parsed: the page runs it from its head (lib/server/early-script.ts), not
+ * soon as the page is parsed: the page runs it from its head (lib/server/early-script.js), not
  * only once SvelteKit's start-up script has loaded the page's other scripts. It waits for the
  * first frame at its top level, so SvelteKit, whose scripts import it too, hydrates the page
  * after it (hydrating drops the JSON).
@@ -25,7 +25,7 @@ import { draw } from './draw';
 
 /**
  * What the server writes into the page for the browser to draw before hydration: the canvas's
- * `data-early` holds the elements and layout as JSON (`drawingKey`), `data-early-aspect` the
+ * `data-early` holds the elements and layout as JSON (`earlyJson`), `data-early-aspect` the
  * frame's shape they were laid out for (`aspectStep`): a frame of another shape will be laid out
  * again, so drawing these would be wasted.
  */
@@ -38,30 +38,27 @@ interface EarlyDescription {
 export interface EarlyDrawing {
 	core: Core;
 	container: HTMLElement;
-	/** The description's elements and layout as JSON: the canvas adopts it only for the same. */
+	/** The description as the page carried it (`earlyJson`): the canvas adopts it only for the same. */
 	key: string;
 	theme: ThemeName;
 }
 
-/** The key a drawing is known by: its elements and layout, as JSON. */
-export function drawingKey(elements: ElementDefinition[], layout: LayoutSpec): string {
-	return JSON.stringify({ elements, layout });
-}
-
 /**
- * The drawing as the page carries it (`data-early`): its key, with every "<" escaped as JSON
- * may, so no label in it reads as markup to anything that scans the page's HTML.
+ * The drawing as the page carries it (`data-early`), and the key it is known by: its elements and
+ * layout as JSON, every "<" escaped as JSON may, so no label in it reads as markup to anything
+ * that scans the page's HTML.
  */
 export function earlyJson(elements: ElementDefinition[], layout: LayoutSpec): string {
-	return drawingKey(elements, layout).replaceAll('<', '\\u003c');
+	return JSON.stringify({ elements, layout }).replaceAll('<', '\\u003c');
 }
 
 let waiting: EarlyDrawing | undefined;
 
 /**
- * The canvas element that carries a description, once the whole page is parsed. Run from the
- * page's head (server/early-script.ts), this module may come before its canvas; and the canvas's
- * size depends on what comes after it (the side panel beside it), so it waits for all of it.
+ * The canvas element that carries a description, once the whole page is parsed. The page runs
+ * this module from its head once it is parsed, but SvelteKit's start-up script imports it too,
+ * and may do so sooner; and the canvas's size depends on what comes after it (the side panel
+ * beside it), so it waits for all of it.
  */
 function describedCanvas(): Promise<HTMLElement | null> {
 	const find = () => document.querySelector<HTMLElement>('[data-canvas][data-early]');
@@ -82,9 +79,9 @@ async function drawEarly(): Promise<void> {
 	if (!width || !height || aspectStep(width, height) !== aspect) return;
 	let core: Core | undefined;
 	try {
-		const { elements, layout } = JSON.parse(container.dataset.early ?? '') as EarlyDescription;
-		// Before Cytoscape is handed them (it adds fields of its own to the objects it is given).
-		const key = drawingKey(elements, layout);
+		// The description is its own key: the canvas compares it with its elements' earlyJson.
+		const key = container.dataset.early ?? '';
+		const { elements, layout } = JSON.parse(key) as EarlyDescription;
 		const theme: ThemeName = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 		core = createCore(container, { theme, big: false });
 		await draw(core, elements, layout, () => true);
