@@ -65,9 +65,9 @@ function preloadEveryStaticImport(): Plugin {
  * HTTP/1.1 (six connections to a host) they queued: the last came in 170 ms after the first was
  * asked for, and nothing could run before. Here Svelte's and SvelteKit's code is one chunk, and
  * the app's code that most pages load (seven of the sixteen entries or more) another: 21 files
- * for a comparison, 11 for the explorer. The rest is left to the bundler, so no page loads much
- * it does not need (with every module two pages share in that chunk, the explorer's first load
- * went from 224 to 275 KB gzip). Only the browser's build is grouped (the server's has no such
+ * for a comparison, 13 for the explorer (the early drawing's small chunks among them). The rest
+ * is left to the bundler, so no page loads much it does not need (with every module two pages
+ * share in that chunk, the explorer's first load went from 224 to 275 KB gzip). Only the browser's build is grouped (the server's has no such
  * cost, and its chunks must keep their order).
  */
 function clientChunks(): Plugin {
