@@ -67,8 +67,9 @@ function preloadEveryStaticImport(): Plugin {
  * the app's code that most pages load (seven of the sixteen entries or more) another: 21 files
  * for a comparison, 13 for the explorer (the early drawing's small chunks among them). The rest
  * is left to the bundler, so no page loads much it does not need (with every module two pages
- * share in that chunk, the explorer's first load went from 224 to 275 KB gzip). Only the browser's build is grouped (the server's has no such
- * cost, and its chunks must keep their order).
+ * share in that chunk, the explorer's first load went from 224 to 275 KB gzip). Only the
+ * browser's build is grouped (the server's has no such cost, and its chunks must keep their
+ * order).
  */
 function clientChunks(): Plugin {
 	const framework = /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/;
@@ -80,7 +81,7 @@ function clientChunks(): Plugin {
 	const apart =
 		/src[\\/]lib[\\/](viz[\\/]|components[\\/]graph[\\/]GraphCanvas|views[\\/](?!shared))/;
 	// The drawing made before hydration (viz/canvas/early.ts), what it runs and Cytoscape, in a chunk
-	// the page's head runs as soon as it has loaded (EARLY_CHUNK, hooks.server.ts): nothing of
+	// the page's head runs once the page is parsed (EARLY_CHUNK, hooks.server.ts): nothing of
 	// Svelte's or SvelteKit's in it, which would start before SvelteKit's start-up script has set
 	// them up. The pages that draw with Cytoscape all load it; the explorer must not.
 	const early = /src[\\/]lib[\\/]viz[\\/](canvas[\\/](early|create|draw)|cytoscape|style)\.ts$/;
