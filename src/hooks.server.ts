@@ -91,7 +91,8 @@ function decoded(path: string): string | undefined {
 
 /**
  * A page that carries a drawing runs the early drawing's chunk from its head (see
- * early-script.js); the chunk is found among the scripts SvelteKit preloads, which are all kept.
+ * early-script.js). The chunk is found among the scripts SvelteKit preloads, which are all kept;
+ * on every page that loads it (node pages too), it and what it imports lead the preloads.
  */
 const earlyDrawing: Handle = async ({ event, resolve }) => {
 	let early: string | undefined;
