@@ -39,6 +39,30 @@ async function open(
 	return { context, page, errors };
 }
 
+/**
+ * A first visit to `url` in a fresh context: the page is drawn exactly once, `check` looks at what
+ * it saw, and the page logged no error. `prepare` runs before the page is asked for (e.g. routes).
+ */
+async function firstVisit(
+	{ browser, baseURL }: { browser: Browser; baseURL: string | undefined },
+	url: string,
+	check: (page: Page, seen: Awaited<ReturnType<typeof timings>>) => Promise<void>,
+	options: Parameters<typeof open>[2] & { prepare?: (page: Page) => Promise<unknown> } = {}
+) {
+	const { prepare, ...contextOptions } = options;
+	const { context, page, errors } = await open(browser, baseURL, contextOptions);
+	try {
+		await prepare?.(page);
+		await page.goto(url);
+		const seen = await timings(page);
+		expect(seen.drawn).toHaveLength(1);
+		await check(page, seen);
+		expect(errors).toEqual([]);
+	} finally {
+		await context.close();
+	}
+}
+
 for (const [name, url, node, details] of [
 	['the seed comparison', '/', 'php', 'Both Backend Engineer and Backend Developer need it.'],
 	[
@@ -48,62 +72,52 @@ for (const [name, url, node, details] of [
 		'Microsoft Excel'
 	]
 ] as const) {
-	test(`${name}: drawn before the page hydrates, then adopted and clickable`, async ({
+	test(`${name}: drawn before the page hydrates, then adopted and clickable`, ({
 		browser,
 		baseURL
-	}) => {
-		const { context, page, errors } = await open(browser, baseURL);
-		await page.goto(url);
-		const seen = await timings(page);
-		expect(seen.drawn).toHaveLength(1);
-		expect(seen.drawn[0]).toBeLessThan(seen.hydrated);
-		expect(seen.description).toBe(false);
-		expect(seen.elements).toBeGreaterThan(100);
-		// The adopted canvas answers clicks: the page's own handlers were bound to it.
-		await clickNode(page, node);
-		await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(details);
-		await expect(page).toHaveURL(new RegExp(`node=${encodeURIComponent(node)}`));
-		expect(errors).toEqual([]);
-		await context.close();
-	});
+	}) =>
+		firstVisit({ browser, baseURL }, url, async (page, seen) => {
+			expect(seen.drawn[0]).toBeLessThan(seen.hydrated);
+			expect(seen.description).toBe(false);
+			expect(seen.elements).toBeGreaterThan(100);
+			// The adopted canvas answers clicks: the page's own handlers were bound to it.
+			await clickNode(page, node);
+			await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(details);
+			await expect(page).toHaveURL(new RegExp(`node=${encodeURIComponent(node)}`));
+		}));
 }
 
-test('a window of another shape gets the layout made for it, drawn after hydration', async ({
+test('a window of another shape gets the layout made for it, drawn after hydration', ({
 	browser,
 	baseURL
-}) => {
-	const { context, page, errors } = await open(browser, baseURL, {
-		viewport: { width: 390, height: 844 }
-	});
-	await page.goto('/');
-	const seen = await timings(page);
-	expect(seen.drawn).toHaveLength(1);
-	expect(seen.drawn[0]).toBeGreaterThan(seen.hydrated);
-	expect(seen.description).toBe(false);
-	// The layout is the one for this frame's shape (taller than wide), not the page's 1.75.
-	const shape = await page.evaluate(() => {
-		const box = window.__cy!.elements().boundingBox();
-		return box.w / box.h;
-	});
-	expect(shape).toBeLessThan(1.2);
-	expect(errors).toEqual([]);
-	await context.close();
-});
+}) =>
+	firstVisit(
+		{ browser, baseURL },
+		'/',
+		async (page, seen) => {
+			expect(seen.drawn[0]).toBeGreaterThan(seen.hydrated);
+			expect(seen.description).toBe(false);
+			// The layout is the one for this frame's shape (taller than wide), not the page's 1.75.
+			const shape = await page.evaluate(() => {
+				const box = window.__cy!.elements().boundingBox();
+				return box.w / box.h;
+			});
+			expect(shape).toBeLessThan(1.2);
+		},
+		{ viewport: { width: 390, height: 844 } }
+	));
 
-test('in the dark theme the early drawing is drawn dark and adopted', async ({
-	browser,
-	baseURL
-}) => {
-	const { context, page, errors } = await open(browser, baseURL, { colorScheme: 'dark' });
-	await page.goto('/');
-	const seen = await timings(page);
-	expect(seen.drawn).toHaveLength(1);
-	expect(seen.drawn[0]).toBeLessThan(seen.hydrated);
-	const colour = await page.evaluate(() => window.__cy!.getElementById('php').style('color'));
-	expect(colour).toBe('rgb(230,233,239)'); // the dark theme's text, #e6e9ef
-	expect(errors).toEqual([]);
-	await context.close();
-});
+test('in the dark theme the early drawing is drawn dark and adopted', ({ browser, baseURL }) =>
+	firstVisit(
+		{ browser, baseURL },
+		'/',
+		async (page, seen) => {
+			expect(seen.drawn[0]).toBeLessThan(seen.hydrated);
+			const colour = await page.evaluate(() => window.__cy!.getElementById('php').style('color'));
+			expect(colour).toBe('rgb(230,233,239)'); // the dark theme's text, #e6e9ef
+		},
+		{ colorScheme: 'dark' }
+	));
 
 test('a later page, reached by a link, is drawn by the canvas as before', async ({ page }) => {
 	await page.goto('/');
@@ -126,30 +140,32 @@ for (const [name, description] of [
 		'{&quot;elements&quot;:null,&quot;layout&quot;:{&quot;name&quot;:&quot;preset&quot;}}'
 	]
 ] as const) {
-	test(`a drawing description that ${name} is left aside: the canvas draws after hydration, once`, async ({
+	test(`a drawing description that ${name} is left aside: the canvas draws after hydration, once`, ({
 		browser,
 		baseURL
-	}) => {
-		const { context, page, errors } = await open(browser, baseURL);
-		await page.route(`${baseURL}/`, async (route) => {
-			const response = await route.fetch();
-			const html = (await response.text()).replace(
-				/data-early="[^"]*"/,
-				`data-early="${description}"`
-			);
-			expect(html).toContain(description);
-			await route.fulfill({ response, body: html });
-		});
-		await page.goto('/');
-		const seen = await timings(page);
-		expect(seen.drawn).toHaveLength(1);
-		expect(seen.drawn[0]).toBeGreaterThan(seen.hydrated);
-		expect(seen.elements).toBeGreaterThan(100);
-		// One Cytoscape in the canvas element, none left over from the attempt.
-		expect(await page.locator('[data-canvas] > div').count()).toBe(1);
-		expect(errors).toEqual([]);
-		await context.close();
-	});
+	}) =>
+		firstVisit(
+			{ browser, baseURL },
+			'/',
+			async (page, seen) => {
+				expect(seen.drawn[0]).toBeGreaterThan(seen.hydrated);
+				expect(seen.elements).toBeGreaterThan(100);
+				// One Cytoscape in the canvas element, none left over from the attempt.
+				expect(await page.locator('[data-canvas] > div').count()).toBe(1);
+			},
+			{
+				prepare: (page) =>
+					page.route(`${baseURL}/`, async (route) => {
+						const response = await route.fetch();
+						const html = (await response.text()).replace(
+							/data-early="[^"]*"/,
+							`data-early="${description}"`
+						);
+						expect(html).toContain(description);
+						await route.fulfill({ response, body: html });
+					})
+			}
+		));
 }
 
 test('the drawing starts from the page head, its chunks preloaded first, with no need of SvelteKit', async ({
