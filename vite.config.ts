@@ -3,10 +3,20 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { EARLY_CHUNK, EARLY_GRAPH } from './src/lib/server/early-script.js';
+import {
+	EARLY_DRAWING,
+	EARLY_GRAPH,
+	EARLY_IMPORTS,
+	EARLY_SCRIPTS,
+	EARLY_SIGMA,
+	GRAPHOLOGY,
+	SIGMA_CHUNKS,
+	SIGMA_DRAWING
+} from './src/lib/server/early-script.js';
 
 /** A chunk as the build manifest describes it. */
 interface ManifestChunk {
+	name?: string;
 	imports?: string[];
 	dynamicImports?: string[];
 	isEntry?: boolean;
@@ -20,7 +30,8 @@ interface ManifestChunk {
  * preloaded on the pages that import it statically: it loaded only once their scripts ran, a
  * round trip before any comparison could draw. Here each entry lists all the chunks it loads
  * statically, then (for the stylesheets SvelteKit reads from them) every dynamic import of any
- * of them; other chunks list no dynamic imports, so nothing is met early behind one.
+ * of them; other chunks list no dynamic imports, so nothing is met early behind one. An entry
+ * that loads the whole graph's early module lists what that module imports lazily too.
  */
 function preloadEveryStaticImport(): Plugin {
 	return {
@@ -30,7 +41,10 @@ function preloadEveryStaticImport(): Plugin {
 			const file = join(options.dir ?? '', '.vite/manifest.json');
 			if (!existsSync(file)) return;
 			const manifest: Record<string, ManifestChunk> = JSON.parse(readFileSync(file, 'utf8'));
-			const rewritten = new Map<ManifestChunk, Required<Omit<ManifestChunk, 'isEntry'>>>();
+			const rewritten = new Map<
+				ManifestChunk,
+				Required<Pick<ManifestChunk, 'imports' | 'dynamicImports'>>
+			>();
 			for (const chunk of Object.values(manifest)) {
 				if (!chunk.isEntry) continue;
 				const statics = new Set<string>();
@@ -44,6 +58,12 @@ function preloadEveryStaticImport(): Plugin {
 					}
 				};
 				walk(chunk.imports);
+				// The whole graph's early module imports sigma.js lazily, but the page that draws the
+				// whole graph needs it at once: listed here, the server can preload it there (and
+				// drops it from the explorer's other pages: early-script.js, earlyLink).
+				for (const name of [...statics]) {
+					if (manifest[name]?.name === EARLY_SIGMA) walk(manifest[name].dynamicImports);
+				}
 				rewritten.set(chunk, {
 					imports: [...statics],
 					dynamicImports: [...dynamics].filter((name) => !statics.has(name))
@@ -81,10 +101,21 @@ function clientChunks(): Plugin {
 	const apart =
 		/src[\\/]lib[\\/](viz[\\/]|components[\\/]graph[\\/]GraphCanvas|views[\\/](?!shared))/;
 	// The drawing made before hydration (viz/canvas/early.ts), what it runs and Cytoscape, in a chunk
-	// the page's head runs once the page is parsed (EARLY_CHUNK, hooks.server.ts): nothing of
+	// the page's head runs once the page is parsed (EARLY_DRAWING, hooks.server.ts): nothing of
 	// Svelte's or SvelteKit's in it, which would start before SvelteKit's start-up script has set
 	// them up. The pages that draw with Cytoscape all load it; the explorer must not.
 	const early = /src[\\/]lib[\\/]viz[\\/](canvas[\\/](early|create|draw)|cytoscape|style)\.ts$/;
+	// The whole graph's drawing made before hydration (viz/sigma-early.ts), run from the head of
+	// the explorer's whole-graph page: it imports sigma.js lazily, so the explorer's other pages,
+	// which load it too, load nothing more.
+	const earlySigma = /src[\\/]lib[\\/]viz[\\/]sigma-early\.ts$/;
+	// What that module imports lazily, each a chunk of its own the server can tell by name
+	// (SIGMA_CHUNKS in early-script.js): sigma.js with the app's drawing code for it, and
+	// graphology, which pages that import graphs (and draw nothing) load as well.
+	const sigmaDrawing =
+		/src[\\/]lib[\\/]viz[\\/]sigma-(canvas|graph)\.ts$|node_modules[\\/]sigma[\\/]/;
+	const graphology =
+		/node_modules[\\/](graphology|graphology-utils|events|obliterator)[\\/]|src[\\/]lib[\\/]graph[\\/]graphology\.ts$/;
 	// What that drawing shares with pages that load no Cytoscape (the explorer): a chunk with no
 	// imports, so that those pages do not load the drawing's chunk, nor Cytoscape with it.
 	const drawingBasics =
@@ -93,15 +124,26 @@ function clientChunks(): Plugin {
 		name: 'rolegraph:client-chunks',
 		apply: 'build',
 		generateBundle(_, bundle) {
-			// The server preloads the early drawing's chunk and what it imports before the rest, by
-			// name (hooks.server.ts): it must import nothing else, least of all SvelteKit's code.
+			if (this.environment.name !== 'client') return;
+			// The server preloads the early drawings' chunks and what they import before the rest, by
+			// name (hooks.server.ts), and the browser runs them before SvelteKit's start-up script:
+			// they must import nothing else, least of all SvelteKit's code, nor each other (the
+			// explorer must not load Cytoscape). sigma.js's chunks may import each other.
 			const names = new Map(Object.values(bundle).map((file) => [file.fileName, file.name]));
+			const allowed = new Map<string, readonly string[]>([
+				...EARLY_SCRIPTS.map(({ chunk }): [string, readonly string[]] => [chunk, EARLY_IMPORTS]),
+				...SIGMA_CHUNKS.map((name): [string, readonly string[]] => [
+					name,
+					[...SIGMA_CHUNKS, ...EARLY_IMPORTS]
+				])
+			]);
 			for (const chunk of Object.values(bundle)) {
-				if (chunk.type !== 'chunk' || chunk.name !== EARLY_CHUNK) continue;
-				const others = chunk.imports.filter((file) => !EARLY_GRAPH.includes(names.get(file)!));
+				const may = chunk.type === 'chunk' ? allowed.get(chunk.name) : undefined;
+				if (chunk.type !== 'chunk' || !may) continue;
+				const others = chunk.imports.filter((file) => !may.includes(names.get(file)!));
 				if (others.length) {
 					throw new Error(
-						`The early drawing's chunk imports ${others.map((file) => names.get(file)).join(', ')}: add them to EARLY_GRAPH (src/lib/server/early-script.js), or keep them out of it.`
+						`The early chunk ${chunk.name} imports ${others.map((file) => names.get(file)).join(', ')}: add them to EARLY_IMPORTS (src/lib/server/early-script.js), or keep them out of it.`
 					);
 				}
 			}
@@ -110,6 +152,13 @@ function clientChunks(): Plugin {
 			if (name !== 'client') return;
 			return {
 				build: {
+					modulePreload: {
+						// The whole graph's early module imports sigma.js's code straight away: the
+						// bundler's helper would add a preload for each of its chunks and wait for their
+						// load events, tasks queued behind the page's own work (50 ms and more).
+						resolveDependencies: (_file: string, deps: string[], { hostId }: { hostId: string }) =>
+							new RegExp(`/${EARLY_SIGMA}\\.[\\w-]+\\.js$`).test(hostId) ? [] : deps
+					},
 					rolldownOptions: {
 						output: {
 							// SvelteKit's names (a hash), but the early drawing's chunks keep their names
@@ -122,7 +171,10 @@ function clientChunks(): Plugin {
 									// priority took it first: the early drawing takes Cytoscape (a comparison needs
 									// both before it can draw), and leaves the basics and the bundler's helper for
 									// lazy imports to the groups above it.
-									{ name: EARLY_CHUNK, test: early, priority: 4 },
+									{ name: EARLY_DRAWING, test: early, priority: 4 },
+									{ name: EARLY_SIGMA, test: earlySigma, priority: 4 },
+									{ name: SIGMA_DRAWING, test: sigmaDrawing, priority: 3 },
+									{ name: GRAPHOLOGY, test: graphology, priority: 5 },
 									{ name: 'drawing-basics', test: drawingBasics, priority: 5 },
 									{ name: 'preload-helper', test: preloadHelper, priority: 7 },
 									{ name: 'framework', test: framework, tags: ['$initial'], priority: 6 },

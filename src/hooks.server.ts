@@ -12,7 +12,14 @@ import {
 	withSecurityHeaders
 } from '$lib/server/http-contract.js';
 import { DataIntegrityError } from '$lib/server/data-folder';
-import { earlyFirst, isEarlyChunk, withEarlyScript } from '$lib/server/early-script.js';
+import {
+	EARLY_SIGMA,
+	carriesEarlyDrawing,
+	earlyChunk,
+	earlyLink,
+	earlySigmaGraph,
+	withEarlyScripts
+} from '$lib/server/early-script.js';
 import { buildWholeExport } from '$lib/server/whole-exports';
 
 /**
@@ -90,21 +97,27 @@ function decoded(path: string): string | undefined {
 }
 
 /**
- * A page that carries a drawing runs the early drawing's chunk from its head (see
- * early-script.js). The chunk is found among the scripts SvelteKit preloads, which are all kept;
- * on every page that loads it (node pages too), it and what it imports lead the preloads.
+ * A page that carries an early drawing runs its chunk from its head (see early-script.js). The
+ * chunks are found among the scripts SvelteKit preloads, which are all kept; on every page that
+ * loads one (node pages too), it and what it imports lead the preloads.
  */
 const earlyDrawing: Handle = async ({ event, resolve }) => {
-	let early: string | undefined;
+	const early = new Map<string, string>();
+	const page: { drawing: boolean; graph?: string } = { drawing: false };
 	const response = await resolve(event, {
 		preload: ({ type, path }) => {
-			if (type === 'js' && isEarlyChunk(path)) early = path;
+			const chunk = type === 'js' ? earlyChunk(path) : undefined;
+			if (chunk) early.set(chunk, path);
 			return type === 'js' || type === 'css';
 		},
-		transformPageChunk: ({ html }) => withEarlyScript(html, early)
+		transformPageChunk: ({ html }) => {
+			page.drawing ||= carriesEarlyDrawing(html, early);
+			page.graph ??= early.has(EARLY_SIGMA) ? earlySigmaGraph(html) : undefined;
+			return withEarlyScripts(html, early);
+		}
 	});
 	const link = response.headers.get('link');
-	if (early && link) response.headers.set('link', earlyFirst(link));
+	if (link && early.size) response.headers.set('link', earlyLink(link, page));
 	return response;
 };
 

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { clickNode, waitForGraph, waitForHydration } from './graph-helpers';
+import { CATEGORY_STYLES } from '../src/lib/viz/category-styles';
+import { clickNode, clickSigmaNode, waitForGraph, waitForHydration } from './graph-helpers';
 
 /**
  * The first page a browser opens draws its graph before SvelteKit hydrates the page
@@ -23,11 +24,16 @@ async function timings(page: Page) {
 
 const WIDE = { width: 1440, height: 900 };
 
+/** The names of the scripts a Link header preloads, in its order ("start" for SvelteKit's start-up script). */
+function preloadNames(link: string | undefined): string[] {
+	return [...(link ?? '').matchAll(/\/([\w-]+)\.[\w-]+\.js>/g)].map(([, name]) => name!);
+}
+
 /** A fresh browser context (cold, as a first visit is) and its page, with the page's errors collected. */
 async function open(
 	browser: Browser,
 	baseURL: string | undefined,
-	options: { viewport?: { width: number; height: number }; colorScheme?: 'dark' } = {}
+	options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}
 ) {
 	const context = await browser.newContext({ baseURL, viewport: WIDE, ...options });
 	const page = await context.newPage();
@@ -178,20 +184,27 @@ test('the drawing starts from the page head, its chunks preloaded first, with no
 	expect(head).toMatch(
 		/<script type="module" src="[./]*_app\/immutable\/chunks\/early-drawing\.[\w-]+\.js"><\/script>$/
 	);
-	// The drawing's chunk and what it imports lead the preloads, in that order.
-	const preloads = [
-		...(response.headers()['link'] ?? '').matchAll(/chunks\/([\w-]+)\.[\w-]+\.js>/g)
-	];
-	expect(preloads.slice(0, 4).map(([, name]) => name)).toEqual([
+	// The page preloads the drawing's chunk and what it imports, in that order, and nothing else:
+	// SvelteKit's scripts, needed only to hydrate, come when its start-up script asks for them.
+	expect(preloadNames(response.headers()['link'])).toEqual([
 		'early-drawing',
 		'drawing-basics',
 		'preload-helper',
 		'rolldown-runtime'
 	]);
-	// Pages that draw nothing before hydration run no such script.
+	// Pages that draw nothing before hydration run no such script; a node page, which loads the
+	// chunk for its canvas, preloads it first and its other scripts after it.
 	for (const path of ['/nodes/php', '/explore?dataset=onet&all=1']) {
 		expect(await (await request.get(path)).text(), path).not.toContain('early-drawing');
 	}
+	const node = preloadNames((await request.get('/nodes/php')).headers()['link']);
+	expect(node.slice(0, 4)).toEqual([
+		'early-drawing',
+		'drawing-basics',
+		'preload-helper',
+		'rolldown-runtime'
+	]);
+	expect(node).toContain('start');
 	// With SvelteKit's start-up script never loading, the page still draws its graph.
 	const { context, page } = await open(browser, baseURL);
 	await page.route(/\/_app\/immutable\/entry\/start\.[\w-]+\.js$/, (route) => route.abort());
@@ -201,4 +214,160 @@ test('the drawing starts from the page head, its chunks preloaded first, with no
 		0
 	);
 	await context.close();
+});
+
+/**
+ * The whole O*NET graph (the explorer's `all=1`) is drawn by sigma.js before the page hydrates
+ * (src/lib/viz/sigma-early.ts), and its canvas takes that drawing over.
+ */
+const WHOLE = '/explore?dataset=onet&all=1';
+const SIGMA_CANVAS = '[data-canvas][data-renderer="sigma"][data-drawn="true"]';
+
+/** A first visit to the whole graph: when it was drawn, the page hydrated, and how often the graph was fetched. */
+async function wholeVisit(page: Page) {
+	const fetches: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/api/graph')) fetches.push(request.url());
+	});
+	await page.goto(WHOLE);
+	await expect(page.locator(SIGMA_CANVAS)).toBeVisible({ timeout: 60_000 });
+	await waitForHydration(page);
+	await page.waitForTimeout(500);
+	return {
+		fetches,
+		...(await page.evaluate(() => ({
+			drawn: performance.getEntriesByName('rolegraph:graph-drawn').map((mark) => mark.startTime),
+			hydrated: performance.getEntriesByName('rolegraph:hydrated')[0]?.startTime ?? NaN,
+			// Every canvas on the page is one of the renderer's layers, in the canvas element.
+			canvases: document.querySelectorAll('canvas').length,
+			inCanvas: document.querySelectorAll('[data-canvas][data-renderer="sigma"] canvas').length,
+			order: window.__sigma?.getGraph().order ?? 0
+		})))
+	};
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`the whole O*NET graph (${colorScheme}): drawn by sigma.js before the page hydrates, then taken over and clickable`, async ({
+		browser,
+		baseURL
+	}) => {
+		test.setTimeout(120_000);
+		const { context, page, errors } = await open(browser, baseURL, { colorScheme });
+		try {
+			const seen = await wholeVisit(page);
+			expect(seen.drawn).toHaveLength(1);
+			expect(seen.drawn[0]).toBeLessThan(seen.hydrated);
+			// Fetched once: the view took the graph the page's head fetched.
+			expect(seen.fetches).toHaveLength(1);
+			expect(seen.order).toBeGreaterThan(9000);
+			expect(seen.inCanvas).toBeGreaterThan(0);
+			expect(seen.canvases).toBe(seen.inCanvas);
+			await expect(page.getByRole('status').filter({ hasText: 'drawn with WebGL' })).toBeVisible();
+			// Drawn in the theme of the page.
+			const colour = await page.evaluate(() => {
+				const graph = window.__sigma!.getGraph();
+				return graph.getNodeAttributes('15-1252.00').color;
+			});
+			expect(colour).toBe(CATEGORY_STYLES.role[colorScheme]);
+			// The drawing answers clicks through the page's own handlers.
+			await page.getByRole('button', { name: 'Zoom in' }).click();
+			await clickSigmaNode(page, '15-1252.00');
+			await expect(page).toHaveURL(/node=15-1252\.00/);
+			await expect(
+				page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })
+			).toHaveText('Software Developers');
+			expect(errors.filter((text) => !text.includes('GPU stall'))).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+}
+
+test("the whole graph's page fetches the graph first and starts SvelteKit after its drawing; the explorer's other pages load no sigma.js", async ({
+	request,
+	page
+}) => {
+	const response = await request.get(WHOLE);
+	const html = await response.text();
+	const head = html.split('</head>')[0]!;
+	const chunk =
+		/<script type="module" async src="([./]*_app\/immutable\/chunks\/early-sigma\.[\w-]+\.js)"><\/script>$/.exec(
+			head
+		)?.[1];
+	expect(chunk).toBeDefined();
+	// SvelteKit's start-up script imports the early module first, and starts whether it loads or not.
+	expect(html).toContain(`import("${chunk}").catch(() => {}).then(() => Promise.all([`);
+	const link = response.headers()['link'] ?? '';
+	expect(link.split(', ')[0]).toBe(
+		'<./api/graph?dataset=onet&category=technology>; rel="preload"; as="fetch"; crossorigin="anonymous"'
+	);
+	expect(preloadNames(link)).toEqual([
+		'early-sigma',
+		'sigma-drawing',
+		'graphology',
+		'drawing-basics',
+		'preload-helper',
+		'rolldown-runtime'
+	]);
+	// A part of the graph, drawn after hydration: the early module is preloaded, sigma.js is not,
+	// and the page never loads it.
+	const part = '/explore?dataset=onet';
+	const other = await request.get(part);
+	expect(await other.text()).not.toMatch(/<script[^>]*early-sigma\./);
+	expect(await other.text()).not.toContain('data-early-sigma=');
+	const names = preloadNames(other.headers()['link']);
+	expect(names).toContain('early-sigma');
+	expect(names).not.toContain('sigma-drawing');
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await page.goto(part);
+	await waitForGraph(page);
+	await page.waitForLoadState('networkidle');
+	expect(scripts.some((path) => path.includes('/early-sigma.'))).toBe(true);
+	expect(scripts.filter((path) => /\/(sigma-drawing|graphology)\./.test(path))).toEqual([]);
+});
+
+test('when the early fetch fails, the whole graph is drawn after hydration; without SvelteKit, before', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	// The graph's first fetch (the page head's) fails: the page hydrates, and its view fetches the
+	// graph again and draws it, once.
+	const failing = await open(browser, baseURL);
+	try {
+		let first = true;
+		await failing.page.route(/\/api\/graph\?/, (route) => {
+			if (!first) return route.continue();
+			first = false;
+			return route.abort();
+		});
+		const seen = await wholeVisit(failing.page);
+		expect(seen.fetches).toHaveLength(2);
+		expect(seen.drawn).toHaveLength(1);
+		expect(seen.drawn[0]).toBeGreaterThan(seen.hydrated);
+		expect(seen.order).toBeGreaterThan(9000);
+		expect(seen.canvases).toBe(seen.inCanvas);
+	} finally {
+		await failing.context.close();
+	}
+	// SvelteKit's start-up script never loads: the graph is drawn all the same.
+	const { context, page } = await open(browser, baseURL);
+	try {
+		await page.route(/\/_app\/immutable\/entry\/start\.[\w-]+\.js$/, (route) => route.abort());
+		await page.goto(WHOLE);
+		await expect(
+			page.locator('[data-early-sigma-host][data-drawn="true"] canvas').first()
+		).toBeAttached({
+			timeout: 60_000
+		});
+		await expect(page.getByText('Loading the graph…')).toBeHidden();
+		expect(
+			await page.evaluate(() => performance.getEntriesByName('rolegraph:hydrated').length)
+		).toBe(0);
+	} finally {
+		await context.close();
+	}
 });

@@ -15,6 +15,8 @@ export interface SigmaDrawing {
 	fit(): void;
 	/** Marks the selected node and its links (sigma.js marks the one under the pointer itself). */
 	highlight(selected: string | null): void;
+	/** Fits the drawing to its container again, if that has another size (it was moved into another). */
+	fitContainer(): void;
 	destroy(): void;
 }
 
@@ -125,6 +127,10 @@ export async function drawWithSigma(
 			if (next === selected) return;
 			selected = next;
 			renderer.refresh({ skipIndexation: true });
+		},
+		fitContainer() {
+			const { width, height } = renderer.getDimensions();
+			if (container.offsetWidth !== width || container.offsetHeight !== height) renderer.refresh();
 		},
 		destroy() {
 			renderer.kill();

@@ -9,6 +9,7 @@ import type { Category, Source } from '../../graph/types';
 import type { Query } from '../../client/query-string';
 import { PRESET, type LayoutSpec } from '../../viz/layout-spec';
 import { compactGraphElements, rolePins } from '../../viz/graph-elements';
+import { SIGMA_FROM, takeEarlyAnswer } from '../../viz/sigma-early';
 import type { ExportView } from '../../components/export-view';
 import { Selection, type SelectedData } from '../shared/selection.svelte';
 import {
@@ -45,12 +46,6 @@ export interface ExploreDeps {
 	graphApiHref: (query: Query) => string;
 }
 
-/**
- * From this many elements (nodes and links), sigma.js draws the graph with WebGL: Cytoscape took
- * 23 s to a first frame of the whole O*NET graph, sigma.js 1.4 s (docs/PERFORMANCE.md). Below
- * it, Cytoscape's canvas draws (node shapes, the still picture, image exports).
- */
-export const SIGMA_FROM = 6000;
 /** Above this many, the lighter "big" styles apply. */
 const BIG_FROM = 2500;
 
@@ -182,15 +177,20 @@ export class ExploreState {
 	#early: { href: string; answer: Promise<GraphAnswer> } | undefined;
 
 	/**
-	 * The whole graph of a big dataset is drawn by sigma.js: as soon as the view is made (the view
-	 * calls this in the browser, while the page hydrates) its code starts loading and the graph is fetched, so
-	 * neither waits for hydration to finish. Other pages never load sigma.js.
+	 * The whole graph of a big dataset is drawn by sigma.js. On the first page a browser opens, the
+	 * page's head fetched and drew it before hydration (viz/sigma-early.ts): the view takes that
+	 * graph. Otherwise, as soon as the view is made (the view calls this in the browser, while the
+	 * page hydrates), sigma.js's code starts loading and the graph is fetched, so neither waits for
+	 * hydration to finish. Other pages never load sigma.js.
 	 */
 	start(): void {
 		if (!this.data.large || !this.filters.all) return;
-		preloadSigma();
 		const href = this.graphHref;
-		const answer = this.#deps.fetchGraph(href, new AbortController().signal);
+		const fetched = takeEarlyAnswer(href);
+		if (!fetched) preloadSigma();
+		const answer = fetched
+			? fetched.then((graph) => graph ?? this.#deps.fetchGraph(href, new AbortController().signal))
+			: this.#deps.fetchGraph(href, new AbortController().signal);
 		answer.catch(() => {}); // the load that takes it reports a failure
 		this.#early = { href, answer };
 	}
