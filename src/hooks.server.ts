@@ -98,8 +98,9 @@ function decoded(path: string): string | undefined {
 
 /**
  * A page that carries an early drawing runs its chunk from its head (see early-script.js). The
- * chunks are found among the scripts SvelteKit preloads, which are all kept; on every page that
- * loads one (node pages too), it and what it imports lead the preloads.
+ * chunks are found among the scripts SvelteKit preloads; the page's Link header is then rewritten
+ * (`earlyLink`): a page that draws early preloads only what draws it, any other page that loads
+ * an early chunk (node pages) preloads it first.
  */
 const earlyDrawing: Handle = async ({ event, resolve }) => {
 	const early = new Map<string, string>();

@@ -100,8 +100,7 @@ export function carriesEarlyDrawing(html, chunks) {
  * @param {ReadonlyMap<string, string>} chunks
  */
 export function withEarlyScripts(html, chunks) {
-	const head = html.indexOf('</head>');
-	if (head < 0) return html;
+	if (!html.includes('</head>')) return html;
 	let scripts = '';
 	let page = html;
 	for (const { chunk, marker, async, first } of EARLY_SCRIPTS) {
@@ -110,6 +109,7 @@ export function withEarlyScripts(html, chunks) {
 		scripts += `<script type="module"${async ? ' async' : ''} src="${encodeURI(path)}"></script>`;
 		if (first) page = startAfter(page, encodeURI(path));
 	}
+	const head = page.indexOf('</head>');
 	return scripts ? page.slice(0, head) + scripts + page.slice(head) : html;
 }
 
