@@ -119,7 +119,7 @@ function clientChunks(): Plugin {
 	// What that drawing shares with pages that load no Cytoscape (the explorer): a chunk with no
 	// imports, so that those pages do not load the drawing's chunk, nor Cytoscape with it.
 	const drawingBasics =
-		/src[\\/]lib[\\/](viz[\\/](theme|metrics|layout-spec|category-styles|turns)|graph[\\/](category-names|types))\.ts$/;
+		/src[\\/]lib[\\/](viz[\\/](theme|metrics|layout-spec|category-styles|turns|parsed)|graph[\\/](category-names|types))\.ts$/;
 	return {
 		name: 'rolegraph:client-chunks',
 		apply: 'build',

@@ -1,6 +1,7 @@
 import type { GraphAnswer } from '../api/answers';
 import type { CanvasEvents } from './canvas/events';
 import type { SigmaDrawing } from './sigma-canvas';
+import { parsedElement } from './parsed';
 import type { ThemeName } from './theme';
 
 /**
@@ -17,8 +18,8 @@ import type { ThemeName } from './theme';
  * view then takes the graph it fetched (`takeEarlyAnswer`) and its canvas the drawing
  * (`takeEarlySigma`), moved into the canvas.
  *
- * It imports nothing but types and, lazily, sigma.js: its chunk runs before SvelteKit's start-up
- * script, and the explorer's other pages load it too.
+ * It imports nothing but types, a pure helper and, lazily, sigma.js: its chunk runs before
+ * SvelteKit's start-up script, and the explorer's other pages load it too.
  *
  * Only the first page a browser opens is drawn this way: later pages come by client-side
  * navigation, after this module has run.
@@ -61,22 +62,16 @@ async function fetchAnswer(href: string): Promise<GraphAnswer | undefined> {
 	}
 }
 
-/** The place kept for the drawing, once the whole page (and so the frame's size) is known. */
-function keptPlace(): Promise<HTMLElement | null> {
-	const find = () => document.querySelector<HTMLElement>('[data-early-sigma-host]');
-	if (document.readyState !== 'loading') return Promise.resolve(find());
-	return new Promise((resolve) =>
-		document.addEventListener('DOMContentLoaded', () => resolve(find()), { once: true })
-	);
-}
-
 /** Draws the graph at `href`. Never throws: the canvas draws anyway. */
 async function drawEarly(href: string): Promise<void> {
 	fetched = { href, answer: fetchAnswer(href) };
 	// sigma.js's code loads while the graph comes and the page is parsed.
 	const code = import('./sigma-canvas');
 	code.catch(() => {});
-	const [answer, place] = await Promise.all([fetched.answer, keptPlace()]);
+	const [answer, place] = await Promise.all([
+		fetched.answer,
+		parsedElement('[data-early-sigma-host]')
+	]);
 	if (!answer || !place || answer.nodes.length + answer.edges.length < SIGMA_FROM) return;
 	const host = document.createElement('div');
 	host.style.cssText = 'position:absolute;inset:0';

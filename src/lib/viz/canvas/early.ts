@@ -3,6 +3,7 @@ import { aspectStep, type LayoutSpec } from '../layout-spec';
 import type { ThemeName } from '../theme';
 import { createCore } from './create';
 import { draw } from './draw';
+import { parsedElement } from '../parsed';
 
 /**
  * The first drawing of a page, made before the page hydrates.
@@ -54,24 +55,12 @@ export function earlyJson(elements: ElementDefinition[], layout: LayoutSpec): st
 
 let waiting: EarlyDrawing | undefined;
 
-/**
- * The canvas element that carries a description, once the whole page is parsed. The page runs
- * this module from its head once it is parsed, but SvelteKit's start-up script imports it too,
- * and may do so sooner; and the canvas's size depends on what comes after it (the side panel
- * beside it), so it waits for all of it.
- */
-function describedCanvas(): Promise<HTMLElement | null> {
-	const find = () => document.querySelector<HTMLElement>('[data-canvas][data-early]');
-	if (document.readyState !== 'loading') return Promise.resolve(find());
-	return new Promise((resolve) =>
-		document.addEventListener('DOMContentLoaded', () => resolve(find()), { once: true })
-	);
-}
-
 /** Draws the page's description, if it has one its frame fits. Never throws: the canvas draws anyway. */
 async function drawEarly(): Promise<void> {
 	if (typeof document === 'undefined') return;
-	const container = await describedCanvas();
+	// The canvas element that carries a description (SvelteKit's scripts import this module too,
+	// and may do so sooner than the head).
+	const container = await parsedElement('[data-canvas][data-early]');
 	const frame = container?.closest<HTMLElement>('[data-frame]');
 	if (!container || !frame) return;
 	const { clientWidth: width, clientHeight: height } = frame;
